@@ -1,0 +1,46 @@
+package dev.switchboard.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
+/** The sandbox Okta org, driven through Okta's real management API (SSWS token). */
+final class OktaOrg {
+
+    static final String APP_ID = "0oasandboxringcentral";
+
+    private final String base;
+    private final String auth;
+
+    OktaOrg(LocalStack stack) {
+        this.base = stack.sandbox();
+        this.auth = "SSWS " + stack.secret("OKTA_API_TOKEN");
+    }
+
+    /** Creates and activates a user; returns its id. */
+    String createUser(String email, String firstName, String lastName) {
+        Http.Response response = Http.send("POST", base + "/api/v1/users?activate=true", auth, Map.of("profile", Map.of(
+                "login", email, "email", email, "firstName", firstName, "lastName", lastName)));
+        expect(response, 200);
+        return response.body().path("id").asText();
+    }
+
+    /** Assigns the user to the RingCentral app, as an admin does in the Okta console. */
+    JsonNode assign(String userId, String userName) {
+        Http.Response response = Http.send("POST", base + "/api/v1/apps/" + APP_ID + "/users", auth, Map.of(
+                "id", userId, "scope", "USER", "credentials", Map.of("userName", userName)));
+        expect(response, 200);
+        return response.body();
+    }
+
+    JsonNode eventHooks() {
+        Http.Response response = Http.send("GET", base + "/api/v1/eventHooks", auth, null);
+        expect(response, 200);
+        return response.body();
+    }
+
+    static void expect(Http.Response response, int status) {
+        if (response.status() != status) {
+            throw new AssertionError("expected " + status + " but got " + response.status() + ": " + response.raw().body());
+        }
+    }
+}
