@@ -1,0 +1,71 @@
+package dev.switchboard.rcwriter.messaging;
+
+import dev.switchboard.contracts.ErrorDetail;
+import dev.switchboard.contracts.Event;
+import dev.switchboard.contracts.InvalidEventException;
+import dev.switchboard.contracts.ProvisioningResult;
+import dev.switchboard.contracts.RingCentralCommand;
+import dev.switchboard.contracts.Topics;
+import dev.switchboard.contracts.kafka.RingCentralCommandDeserializer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes ringcentral.commands.v1, one record at a time and in order (ordered blocking: the worker thread waits for
+ * rate-limit budget and backoff, never the event loop). Every record ends as a provisioning result, a dead letter, or
+ * both; none is dropped.
+ *
+ * <p>The record value arrives as bytes and is read with {@link RingCentralCommandDeserializer} here rather than in the
+ * Kafka client, so that an invalid record reaches the dead-letter topic with its partition, offset and payload.
+ */
+@ApplicationScoped
+public class CommandConsumer {
+
+    /** Identifies this consumer in dead letters. */
+    public static final String CONSUMER = "ringcentral-writer/commands";
+    /** The record is not a valid ringcentral.commands.v1 event. */
+    public static final String INVALID_EVENT = "SWB-INVALID-EVENT";
+
+    private static final Logger LOG = Logger.getLogger(CommandConsumer.class);
+
+    private final RingCentralCommandDeserializer deserializer = new RingCentralCommandDeserializer();
+    private final CommandHandler handler;
+    private final WriterPublisher publisher;
+
+    @Inject
+    CommandConsumer(CommandHandler handler, WriterPublisher publisher) {
+        this.handler = handler;
+        this.publisher = publisher;
+    }
+
+    @Incoming("commands")
+    @Blocking(ordered = true)
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        Event<RingCentralCommand> event;
+        try {
+            event = deserializer.deserialize(record.topic(), record.value());
+            if (event == null) {
+                throw new InvalidEventException(Topics.RINGCENTRAL_COMMANDS, "record without a value");
+            }
+        } catch (InvalidEventException e) {
+            LOG.warnf("invalid record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            publisher.deadLetter(record, null, new ErrorDetail(INVALID_EVENT, e.getMessage(), null), 0);
+            return;
+        }
+        ProvisioningResult result;
+        try {
+            result = handler.execute(event.data());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "command %s failed inside the writer", event.data().commandId());
+            result = CommandHandler.failed(event.data(), new ErrorDetail(CommandHandler.INTERNAL, e.toString(), null), 0);
+        }
+        publisher.result(event, result);
+        if (result.outcome() == ProvisioningResult.Outcome.FAILED) {
+            publisher.deadLetter(record, event, result.error(), result.attempts());
+        }
+    }
+}

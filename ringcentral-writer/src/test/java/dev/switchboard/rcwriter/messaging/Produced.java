@@ -1,0 +1,53 @@
+package dev.switchboard.rcwriter.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.contracts.DeadLetter;
+import dev.switchboard.contracts.Event;
+import dev.switchboard.contracts.Json;
+import dev.switchboard.contracts.ProvisioningResult;
+import dev.switchboard.contracts.Topic;
+import dev.switchboard.contracts.Topics;
+import dev.switchboard.contracts.schema.ContractValidator;
+import dev.switchboard.testing.InJvmKafka;
+import dev.switchboard.testing.TestTopics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.awaitility.Awaitility;
+
+/** Reads what the writer produced, by key, checking every record against its topic's contract. */
+final class Produced {
+
+    private static final Duration MAX_WAIT = Duration.ofSeconds(60);
+
+    private Produced() {
+    }
+
+    static Event<ProvisioningResult> result(String linkId) {
+        return await(Topics.PROVISIONING_RESULTS, linkId);
+    }
+
+    static Event<DeadLetter> deadLetter(String key) {
+        return await(Topics.DEAD_LETTERS, key);
+    }
+
+    /** The first event with {@code key} on {@code topic}, once it arrived; it must conform to the topic's schema. */
+    static <T> Event<T> await(Topic<T> topic, String key) {
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = TestTopics.consumer(InJvmKafka.bootstrapServers(), topic.name())) {
+            Optional<ConsumerRecord<String, byte[]>> found = Awaitility.await().atMost(MAX_WAIT).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().filter(r -> key.equals(r.key())).findFirst();
+            }, Optional::isPresent);
+            byte[] value = found.orElseThrow().value();
+            ContractValidator.assertConforms(topic, value);
+            Event<T> event = Json.readEvent(topic, value);
+            assertThat(event.key()).isEqualTo(key);
+            return event;
+        }
+    }
+}
