@@ -61,12 +61,26 @@ class CreateCommandTest {
 
     @Test
     void sharesOneTokenAcrossCommands() {
+        Produced.result(Commands.send(Commands.create(Commands.uniqueEmail())).data().linkId()); // a token exists now
+        long before = ringCentral.tokenRequests();
+
         List<Event<RingCentralCommand>> commands = List.of(Commands.send(Commands.create(Commands.uniqueEmail())),
                 Commands.send(Commands.create(Commands.uniqueEmail())), Commands.send(Commands.create(Commands.uniqueEmail())));
-
         commands.forEach(c -> assertThat(Produced.result(c.data().linkId()).data().outcome()).isEqualTo(Outcome.APPLIED));
 
-        // the token lives for an hour and no call was refused, so the whole test run needs exactly one
-        assertThat(ringCentral.requests().stream().filter(r -> r.operation().equals("token")).count()).isEqualTo(1);
+        assertThat(ringCentral.tokenRequests()).isEqualTo(before);
+    }
+
+    @Test
+    void fetchesANewTokenOnceWhenRingCentralRefusesTheCurrentOne() {
+        Produced.result(Commands.send(Commands.create(Commands.uniqueEmail())).data().linkId());
+        long before = ringCentral.tokenRequests();
+        ringCentral.revokeTokens();
+
+        ProvisioningResult result = Produced.result(Commands.send(Commands.create(Commands.uniqueEmail())).data().linkId()).data();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(result.attempts()).isEqualTo(3); // refused lookup, lookup, create
+        assertThat(ringCentral.tokenRequests()).isEqualTo(before + 1);
     }
 }

@@ -85,6 +85,15 @@ public class FakeRingCentral {
         return extension == null ? null : extension.path("id").asText();
     }
 
+    /** Like an admin ending the session: every token issued so far is refused with 401 from now on. */
+    public void revokeTokens() {
+        validTokens.clear();
+    }
+
+    public long tokenRequests() {
+        return requests.stream().filter(r -> r.operation().equals("token")).count();
+    }
+
     public List<Recorded> requests() {
         return List.copyOf(requests);
     }
