@@ -2,6 +2,7 @@ package dev.switchboard.sandbox.rest;
 
 import dev.switchboard.sandbox.config.SandboxConfig;
 import dev.switchboard.sandbox.domain.Secrets;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -18,8 +19,9 @@ import java.util.List;
 @PreMatching
 public class OktaAuthFilter implements ContainerRequestFilter {
 
+    // Looked up per request: filters are built at static init, before runtime config mappings exist.
     @Inject
-    SandboxConfig config;
+    Instance<SandboxConfig> config;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -29,7 +31,7 @@ public class OktaAuthFilter implements ContainerRequestFilter {
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         String token = header != null && header.startsWith("SSWS ") ? header.substring(5).trim() : null;
-        if (!Secrets.matches(token, config.okta().apiToken())) {
+        if (!Secrets.matches(token, config.get().okta().apiToken())) {
             request.abortWith(Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(OktaViews.error("E0000011", "Invalid token provided", List.of())).build());
         }

@@ -77,7 +77,6 @@ final class OktaViews {
         m.put("statusChanged", format(a.statusChanged()));
         m.put("passwordChanged", null);
         m.put("syncState", a.syncState());
-        m.put("lastSync", null);
         Map<String, Object> credentials = new LinkedHashMap<>();
         credentials.put("userName", a.userName());
         m.put("credentials", credentials);

@@ -1,0 +1,85 @@
+package dev.switchboard.sandbox.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import static dev.switchboard.sandbox.rest.Fixtures.*;
+import static dev.switchboard.sandbox.rest.OpenApiContracts.assertConforms;
+import static dev.switchboard.sandbox.rest.OpenApiContracts.request;
+
+/** Requests and responses of the sandbox checked against the official OpenAPI descriptions. */
+@QuarkusTest
+class ContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JSON_TYPE = "application/json";
+
+    @TestHTTPResource("/test-receiver")
+    URL receiver;
+
+    @Test
+    void ringCentralTokenResponse() {
+        String form = "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=test-jwt";
+        Response response = RestAssured.given().auth().preemptive().basic("test-client-id", "test-client-secret")
+                .contentType(ContentType.URLENC.withCharset("UTF-8")).body(form).post("/restapi/oauth/token");
+        assertConforms(OpenApiContracts.ringCentral(),
+                request("POST", "/restapi/oauth/token", "application/x-www-form-urlencoded", form, Map.of()), response);
+    }
+
+    @Test
+    void ringCentralExtensionCreateGetAndList() throws Exception {
+        String token = rcToken();
+        String email = uniqueEmail("contract");
+        String body = JSON.writeValueAsString(extensionBody(email));
+        Response created = rc(token).body(body).post("/restapi/v1.0/account/~/extension");
+        assertConforms(OpenApiContracts.ringCentral(),
+                request("POST", "/restapi/v1.0/account/~/extension", JSON_TYPE, body, Map.of()), created);
+
+        String path = "/restapi/v1.0/account/~/extension/" + created.jsonPath().getLong("id");
+        assertConforms(OpenApiContracts.ringCentral(), request("GET", path, null, null, Map.of()), rc(token).get(path));
+
+        Response list = rc(token).queryParam("email", email).get("/restapi/v1.0/account/~/extension");
+        assertConforms(OpenApiContracts.ringCentral(),
+                request("GET", "/restapi/v1.0/account/~/extension", null, null, Map.of("email", email)), list);
+
+        String duplicate = rc(token).body(body).post("/restapi/v1.0/account/~/extension").then().statusCode(400)
+                .extract().asString();
+        assertConforms(OpenApiContracts.ringCentral(),
+                request("POST", "/restapi/v1.0/account/~/extension", JSON_TYPE, body, Map.of()),
+                rc(token).body(body).post("/restapi/v1.0/account/~/extension"));
+        org.assertj.core.api.Assertions.assertThat(duplicate).contains("CMN-101");
+    }
+
+    @Test
+    void oktaUserGetAndAppUserAssign() throws Exception {
+        String email = uniqueEmail("contract");
+        String userBody = JSON.writeValueAsString(userBody(email));
+        Response created = okta().body(userBody).post("/api/v1/users");
+        String id = created.path("id");
+        Response user = okta().get("/api/v1/users/" + id);
+        assertConforms(OpenApiContracts.okta(), request("GET", "/api/v1/users/" + id, null, null, Map.of()), user);
+
+        String assign = JSON.writeValueAsString(assignBody(id, email));
+        String path = "/api/v1/apps/" + APP_ID + "/users";
+        assertConforms(OpenApiContracts.okta(), request("POST", path, JSON_TYPE, assign, Map.of()),
+                okta().body(assign).post(path));
+        assertConforms(OpenApiContracts.okta(), request("GET", path + "/" + id, null, null, Map.of()),
+                okta().get(path + "/" + id));
+    }
+
+    @Test
+    void oktaEventHookCreate() throws Exception {
+        String body = JSON.writeValueAsString(hookBody(receiver + "/ok", List.of("application.user_membership.add")));
+        assertConforms(OpenApiContracts.okta(), request("POST", "/api/v1/eventHooks", JSON_TYPE, body, Map.of()),
+                okta().body(body).post("/api/v1/eventHooks"));
+    }
+}
