@@ -59,7 +59,7 @@ class SkeletonPathTest {
     @Test
     void assignedUserGetsExactlyOneCreateCommandThenItsExtensionId() throws Exception {
         String userId = TestTopics.uniqueId("00u");
-        OktaUserSnapshot snapshot = Snapshots.assigned(userId).build();
+        OktaUserSnapshot snapshot = Snapshots.assigned(userId).profile("costCenter", "CC-7").build();
         Event<OktaUserSnapshot> first = Event.first(Topics.OKTA_USERS, userId, snapshot);
 
         try (KafkaConsumer<String, byte[]> commands = TestTopics.consumer(bootstrap, Topics.RINGCENTRAL_COMMANDS.name())) {
@@ -78,6 +78,7 @@ class SkeletonPathTest {
             assertThat(command.data().attributes())
                     .containsEntry(RingCentralAttributes.EMAIL, "ada.lovelace@example.com")
                     .containsEntry(RingCentralAttributes.JOB_TITLE, "Analyst")
+                    .containsEntry(RingCentralAttributes.customField("42"), "CC-7") // %test mapping override
                     .doesNotContainKey(RingCentralAttributes.BUSINESS_PHONE);
 
             // the same event again, then a new event carrying the same state
