@@ -15,6 +15,8 @@ import java.util.Map;
  * @param deleted     the user no longer exists in Okta (the API answered 404)
  * @param trigger     what made us read: an Okta event type, {@code backstop} or {@code on-demand}
  * @param readAt      when the API was read
+ * @param hookDeliveryId the Okta hook delivery ({@code eventId}) that triggered the read, if a hook did
+ * @param hookEventUuid  the System Log event ({@code uuid}) that triggered the read, if one did; consumers dedupe on it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OktaUserSnapshot(
@@ -25,10 +27,18 @@ public record OktaUserSnapshot(
         AppUser appUser,
         boolean deleted,
         String trigger,
-        Instant readAt) {
+        Instant readAt,
+        String hookDeliveryId,
+        String hookEventUuid) {
 
     public OktaUserSnapshot {
         profile = profile == null ? Map.of() : profile;
+    }
+
+    /** A snapshot not triggered by a System Log event (backstop, on-demand). */
+    public OktaUserSnapshot(String userId, String status, Instant lastUpdated, Map<String, Object> profile,
+                            AppUser appUser, boolean deleted, String trigger, Instant readAt) {
+        this(userId, status, lastUpdated, profile, appUser, deleted, trigger, readAt, null, null);
     }
 
     /** Whether the user is assigned to the RingCentral app. */
