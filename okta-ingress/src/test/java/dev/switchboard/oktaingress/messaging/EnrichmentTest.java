@@ -165,6 +165,20 @@ class EnrichmentTest {
     }
 
     @Test
+    void aRefusalIsNotRetried() {
+        String userId = Deliveries.userId();
+        FakeOkta.user(userId, "forbidden@example.com");
+        FakeOkta.failNext(userId, 403);
+
+        deliver(userEvent("user.account.update_profile", userId));
+
+        DeadLetter letter = Json.readEvent(Topics.DEAD_LETTERS, deadLetters.withKey(userId).get(0).value()).data();
+        assertThat(letter.error().httpStatus()).isEqualTo(403);
+        assertThat(letter.attempts()).isEqualTo(1);
+        assertThat(FakeOkta.requestsAbout(userId)).hasSize(1);
+    }
+
+    @Test
     void aRecordThatIsNoHookEventGoesToTheDeadLettersAndTheNextOneIsEnriched() {
         String broken = Deliveries.userId();
         String next = Deliveries.userId();
