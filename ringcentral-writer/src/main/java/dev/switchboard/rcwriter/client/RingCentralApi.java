@@ -2,10 +2,12 @@ package dev.switchboard.rcwriter.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +31,12 @@ interface RingCentralApi {
                    @FormParam("grant_type") String grantType,
                    @FormParam("assertion") String assertion);
 
+    /** RFC 7009 revoke: ends the whole session of {@code token}. */
+    @POST
+    @Path("/restapi/oauth/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    Response revoke(@HeaderParam("Authorization") String basicAuth, @FormParam("token") String token);
+
     @GET
     @Path("/restapi/v1.0/account/~/extension")
     @Produces(MediaType.APPLICATION_JSON)
@@ -46,4 +54,19 @@ interface RingCentralApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     Response createExtension(@HeaderParam("Authorization") String bearer, JsonNode body);
+
+    /** updateExtension: a partial update; the answer is the whole extension. */
+    @PUT
+    @Path("/restapi/v1.0/account/~/extension/{extensionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response updateExtension(@HeaderParam("Authorization") String bearer, @PathParam("extensionId") String extensionId,
+                             JsonNode body);
+
+    /** bulkDeleteUsersV2: a DELETE with a JSON body (the entity parameter is sent as the body). */
+    @DELETE
+    @Path("/restapi/v2/accounts/~/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response deleteExtensions(@HeaderParam("Authorization") String bearer, JsonNode body);
 }

@@ -49,8 +49,19 @@ public class RingCentralCalls {
         void invalidate(String accessToken);
     }
 
+    /** Whether a request may simply be sent again after a failure that leaves its effect unknown. */
+    public enum Repeat {
+        /** Reads, PUTs of target values, deletes: sending again does no harm. */
+        SAFE,
+        /**
+         * Creates: only failures that prove nothing was executed (429, 401) are retried here; no response or a 5xx
+         * ends in a {@link RingCentralException#outcomeUnknown()} so the caller looks before it tries again.
+         */
+        LOOK_FIRST
+    }
+
     /**
-     * Sends a request until it succeeds or fails for good.
+     * Sends an idempotent request until it succeeds or fails for good.
      *
      * @param operation what is called, for logs and errors (no secrets)
      * @param group     the endpoint's usage-plan group
@@ -59,6 +70,12 @@ public class RingCentralCalls {
      * @param onSuccess reads a 2xx body
      */
     public <T> Attempted<T> execute(String operation, RateLimitGroup group, TokenSource tokens,
+                                    Function<String, Response> send, Function<String, T> onSuccess) {
+        return execute(operation, group, tokens, Repeat.SAFE, send, onSuccess);
+    }
+
+    /** Sends a request until it succeeds or fails for good, repeating it only as {@code repeat} allows. */
+    public <T> Attempted<T> execute(String operation, RateLimitGroup group, TokenSource tokens, Repeat repeat,
                                     Function<String, Response> send, Function<String, T> onSuccess) {
         int attempts = 0;
         boolean tokenRenewed = false;
@@ -75,6 +92,9 @@ public class RingCentralCalls {
             } catch (ProcessingException e) {
                 last = RingCentralError.transport(String.valueOf(e.getMessage()));
                 LOG.warnf("%s: no response (attempt %d/%d): %s", operation, attempts, maxAttempts, e.getMessage());
+                if (repeat == Repeat.LOOK_FIRST) {
+                    throw new RingCentralException(operation, last, attempts, true);
+                }
                 pauseBeforeRetry(attempts, Optional.empty());
                 continue;
             }
@@ -99,6 +119,10 @@ public class RingCentralCalls {
                 if (!last.retryable()) {
                     throw new RingCentralException(operation, last, attempts);
                 }
+                if (repeat == Repeat.LOOK_FIRST && status != 429) {
+                    // a 5xx may come after the server acted; a 429 is refused before anything happens
+                    throw new RingCentralException(operation, last, attempts, true);
+                }
                 Optional<Duration> retryAfter = retryAfter(answer);
                 if (status == 429) {
                     // block the whole group: every request during the penalty would restart it
@@ -109,6 +133,24 @@ public class RingCentralCalls {
             }
         }
         throw new RingCentralException(operation, last, attempts);
+    }
+
+    /**
+     * Admits one request of {@code group} if budget is left right now, without waiting; for calls that are skipped
+     * rather than delayed (the token revoke at shutdown).
+     */
+    public boolean tryAcquireNow(RateLimitGroup group) {
+        return limiter.tryAcquire(group).isZero();
+    }
+
+    /** Waits the backoff before retry {@code retry} (1-based) of a caller's own retry loop. */
+    public void backoff(int retry) {
+        sleep(backoff.delay(retry, () -> ThreadLocalRandom.current().nextDouble()));
+    }
+
+    /** Takes in the rate-limit headers of an answer obtained outside {@link #execute} (the token revoke). */
+    void observe(RateLimitGroup group, Response response) {
+        observeRateLimits(group, response);
     }
 
     private void waitForBudget(RateLimitGroup group) {

@@ -3,6 +3,7 @@ package dev.switchboard.rcwriter.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.rcwriter.domain.BulkDeleteItem;
 import dev.switchboard.rcwriter.domain.RateLimitGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,16 +44,43 @@ public class RingCentralExtensions {
                 });
     }
 
-    /** One extension by id. */
-    public Attempted<JsonNode> read(String extensionId) {
-        return calls.execute("GET /restapi/v1.0/account/~/extension/{id}", RateLimitGroup.LIGHT, tokens,
-                bearer -> api.readExtension(bearer, extensionId), this::readJson);
+    /** One extension by id; empty when RingCentral says it does not exist (CMN-102 / 404). */
+    public Attempted<Optional<JsonNode>> find(String extensionId) {
+        try {
+            return calls.execute("GET /restapi/v1.0/account/~/extension/{id}", RateLimitGroup.LIGHT, tokens,
+                    bearer -> api.readExtension(bearer, extensionId), body -> Optional.of(readJson(body)));
+        } catch (RingCentralException e) {
+            if (e.error().extensionGone()) {
+                return new Attempted<>(Optional.empty(), e.attempts());
+            }
+            throw e;
+        }
     }
 
-    /** Creates an extension; RingCentral answers 200 with the whole new extension. */
+    /**
+     * Creates an extension; RingCentral answers 200 with the whole new extension. A create is never simply sent
+     * again: when its effect is unknown the exception says so and the caller looks the email up first.
+     */
     public Attempted<JsonNode> create(ObjectNode body) {
         return calls.execute("POST /restapi/v1.0/account/~/extension", RateLimitGroup.MEDIUM, tokens,
-                bearer -> api.createExtension(bearer, body), this::readJson);
+                RingCentralCalls.Repeat.LOOK_FIRST, bearer -> api.createExtension(bearer, body), this::readJson);
+    }
+
+    /** Sets what {@code body} names (a partial update); RingCentral answers with the whole extension. */
+    public Attempted<JsonNode> update(String extensionId, ObjectNode body) {
+        return calls.execute("PUT /restapi/v1.0/account/~/extension/{id}", RateLimitGroup.MEDIUM, tokens,
+                bearer -> api.updateExtension(bearer, extensionId, body), this::readJson);
+    }
+
+    /**
+     * Deletes one user with the v2 bulk delete, keeping its numbers and devices in the account's inventory. Sending
+     * it again is harmless (the repeat answers CMN-102 for the item). Returns the per-item answer.
+     */
+    public Attempted<BulkDeleteItem> remove(String extensionId) {
+        ObjectNode body = mapper.createObjectNode().put("keepAssetsInInventory", true);
+        body.putArray("records").addObject().put("id", extensionId);
+        return calls.execute("DELETE /restapi/v2/accounts/~/extensions", RateLimitGroup.HEAVY, tokens,
+                bearer -> api.deleteExtensions(bearer, body), answer -> BulkDeleteItem.of(readJson(answer), extensionId));
     }
 
     private JsonNode readJson(String body) {

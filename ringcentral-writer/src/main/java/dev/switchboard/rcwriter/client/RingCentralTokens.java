@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.rcwriter.config.WriterConfig;
 import dev.switchboard.rcwriter.domain.RateLimitGroup;
 import dev.switchboard.rcwriter.domain.RingCentralError;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +25,7 @@ import org.jboss.logging.Logger;
  * The ONE OAuth access token the writer uses (JWT bearer grant, client_secret_basic). RingCentral allows 5 token
  * calls a minute and about 5 parallel sessions, so the token is shared, refreshed ahead of expiry by a single caller
  * while the others keep using the still-valid one, and fetched anew only when missing, expired or refused (401).
+ * Its session is revoked at shutdown.
  */
 @ApplicationScoped
 public class RingCentralTokens implements RingCentralCalls.TokenSource {
@@ -96,10 +100,59 @@ public class RingCentralTokens implements RingCentralCalls.TokenSource {
         }
     }
 
+    /** At shutdown: end the session, since RingCentral caps the parallel sessions of the service user. */
+    void onStop(@Observes ShutdownEvent event) {
+        revoke();
+    }
+
+    /**
+     * Revokes the current token's session ({@code POST /restapi/oauth/revoke}, RFC 7009) and forgets the token; the
+     * next call fetches a new one. One attempt, no wait for budget, errors only logged: an abandoned session expires
+     * by itself anyway.
+     *
+     * @return whether RingCentral confirmed the revoke
+     */
+    public boolean revoke() {
+        CachedToken token;
+        lock.lock();
+        try {
+            token = current;
+            current = null;
+        } finally {
+            lock.unlock();
+        }
+        if (token == null || !clock.instant().isBefore(token.expiresAt())) {
+            return false;
+        }
+        if (!calls.tryAcquireNow(RateLimitGroup.AUTH)) {
+            LOG.info("no Auth budget left to revoke the RingCentral session; it expires by itself");
+            return false;
+        }
+        try (Response answer = api.revoke(basicAuth(), token.value())) {
+            calls.observe(RateLimitGroup.AUTH, answer);
+            boolean revoked = answer.getStatus() / 100 == 2;
+            if (revoked) {
+                LOG.info("revoked the RingCentral session");
+            } else {
+                LOG.warnf("revoking the RingCentral session answered HTTP %d (RCRequestId %s); ignored",
+                        answer.getStatus(), answer.getHeaderString("RCRequestId"));
+            }
+            return revoked;
+        } catch (RuntimeException e) {
+            LOG.warnf("revoking the RingCentral session failed (%s); ignored", e.getMessage());
+            return false;
+        }
+    }
+
+    private String basicAuth() {
+        WriterConfig.RingCentral rc = config.ringcentral();
+        return "Basic " + Base64.getEncoder().encodeToString(
+                (rc.clientId() + ":" + rc.clientSecret()).getBytes(StandardCharsets.UTF_8));
+    }
+
     private CachedToken fetch() {
         WriterConfig.RingCentral rc = config.ringcentral();
-        String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (rc.clientId() + ":" + rc.clientSecret()).getBytes(StandardCharsets.UTF_8));
+        String basic = basicAuth();
         try {
             Instant requested = clock.instant();
             JsonNode info = calls.execute("POST /restapi/oauth/token", RateLimitGroup.AUTH, null,

@@ -64,6 +64,18 @@ public record RingCentralError(String code, String message, String parameterName
         return httpStatus == null || httpStatus == 429 || httpStatus >= 500 || RETRYABLE_CODES.contains(code);
     }
 
+    /**
+     * The extension a path parameter named does not exist (any more): CMN-102, or a 404 carrying a RingCentral error
+     * code other than CMN-120 (invalid URI). A bare 404 without a RingCentral body may be a wrong base URL or a proxy,
+     * so it does not count as "gone".
+     */
+    public boolean extensionGone() {
+        if ("CMN-102".equals(code)) {
+            return true;
+        }
+        return Integer.valueOf(404).equals(httpStatus) && !"CMN-120".equals(code) && !code.startsWith("HTTP-");
+    }
+
     /** As carried in results and dead letters. */
     public ErrorDetail toErrorDetail() {
         String text = message == null || message.isBlank() ? code : message;

@@ -7,9 +7,11 @@ import dev.switchboard.contracts.ProvisioningResult;
 import dev.switchboard.contracts.RingCentralCommand;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.contracts.kafka.RingCentralCommandDeserializer;
+import dev.switchboard.rcwriter.persistence.CommandLedger;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -17,7 +19,7 @@ import org.jboss.logging.Logger;
 /**
  * Consumes ringcentral.commands.v1, one record at a time and in order (ordered blocking: the worker thread waits for
  * rate-limit budget and backoff, never the event loop). Every record ends as a provisioning result, a dead letter, or
- * both; none is dropped.
+ * both; none is dropped. A command id found in the ledger is answered DUPLICATE and not executed again.
  *
  * <p>The record value arrives as bytes and is read with {@link RingCentralCommandDeserializer} here rather than in the
  * Kafka client, so that an invalid record reaches the dead-letter topic with its partition, offset and payload.
@@ -35,11 +37,13 @@ public class CommandConsumer {
     private final RingCentralCommandDeserializer deserializer = new RingCentralCommandDeserializer();
     private final CommandHandler handler;
     private final WriterPublisher publisher;
+    private final CommandLedger ledger;
 
     @Inject
-    CommandConsumer(CommandHandler handler, WriterPublisher publisher) {
+    CommandConsumer(CommandHandler handler, WriterPublisher publisher, CommandLedger ledger) {
         this.handler = handler;
         this.publisher = publisher;
+        this.ledger = ledger;
     }
 
     @Incoming("commands")
@@ -56,16 +60,30 @@ public class CommandConsumer {
             publisher.deadLetter(record, null, new ErrorDetail(INVALID_EVENT, e.getMessage(), null), 0);
             return;
         }
+        RingCentralCommand command = event.data();
+        // ledger errors are not caught: without the ledger nothing is executed, and the record stays uncommitted
+        Optional<ProvisioningResult> earlier = ledger.find(command.commandId());
+        if (earlier.isPresent()) {
+            LOG.infof("command %s was executed before (%s); answering DUPLICATE", command.commandId(),
+                    earlier.get().outcome());
+            publisher.result(event, CommandHandler.duplicate(command, earlier.get()));
+            return;
+        }
         ProvisioningResult result;
         try {
-            result = handler.execute(event.data());
+            result = handler.execute(command);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "command %s failed inside the writer", event.data().commandId());
-            result = CommandHandler.failed(event.data(), new ErrorDetail(CommandHandler.INTERNAL, e.toString(), null), 0);
+            LOG.errorf(e, "command %s failed inside the writer", command.commandId());
+            result = CommandHandler.failed(command, new ErrorDetail(CommandHandler.INTERNAL, e.toString(), null), 0);
         }
-        publisher.result(event, result);
         if (result.outcome() == ProvisioningResult.Outcome.FAILED) {
+            // not recorded: a dead letter must stay replayable, and executing it again reads before it writes
+            publisher.result(event, result);
             publisher.deadLetter(record, event, result.error(), result.attempts());
+            return;
         }
+        // recorded before the result is published: if publishing fails, the redelivered record is a DUPLICATE
+        ledger.record(result, result.completedAt());
+        publisher.result(event, result);
     }
 }

@@ -62,4 +62,14 @@ class RingCentralErrorTest {
         assertThat(RingCentralError.parse(403, "{\"errors\":[{\"errorCode\":\"CMN-401\"}]}").retryable()).isFalse();
         assertThat(RingCentralError.transport("connection refused").retryable()).isTrue();
     }
+
+    @Test
+    void anExtensionIsGoneOnCmn102OrA404WithARingCentralCodeButNotOnAWrongUrl() {
+        assertThat(RingCentralError.parse(404, "{\"errors\":[{\"errorCode\":\"CMN-102\"}]}").extensionGone()).isTrue();
+        assertThat(RingCentralError.parse(400, "{\"errors\":[{\"errorCode\":\"CMN-102\"}]}").extensionGone()).isTrue();
+        assertThat(RingCentralError.parse(404, "{\"errors\":[{\"errorCode\":\"CMN-120\"}]}").extensionGone()).isFalse();
+        assertThat(RingCentralError.parse(404, "<html>Not Found</html>").extensionGone()).isFalse();
+        assertThat(RingCentralError.parse(400, "{\"errors\":[{\"errorCode\":\"CMN-101\"}]}").extensionGone()).isFalse();
+        assertThat(RingCentralError.transport("timeout").extensionGone()).isFalse();
+    }
 }

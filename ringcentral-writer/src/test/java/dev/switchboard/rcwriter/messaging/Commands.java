@@ -2,6 +2,7 @@ package dev.switchboard.rcwriter.messaging;
 
 import dev.switchboard.contracts.Event;
 import dev.switchboard.contracts.Json;
+import dev.switchboard.contracts.ProvisioningResult;
 import dev.switchboard.contracts.RingCentralAttributes;
 import dev.switchboard.contracts.RingCentralCommand;
 import dev.switchboard.contracts.Topics;
@@ -30,9 +31,19 @@ final class Commands {
     }
 
     static RingCentralCommand command(RingCentralCommand.Action action, Map<String, String> attributes) {
+        return command(action, action == RingCentralCommand.Action.CREATE ? null : "62000123", attributes, "test");
+    }
+
+    /** A command for an existing extension. */
+    static RingCentralCommand command(RingCentralCommand.Action action, String extensionId, Map<String, String> attributes,
+                                      String reason) {
         return new RingCentralCommand(TestTopics.uniqueId("cmd-"), TestTopics.uniqueId("link-"), action,
-                TestTopics.uniqueId("00u"), action == RingCentralCommand.Action.CREATE ? null : "62000123", attributes,
-                "test");
+                TestTopics.uniqueId("00u"), extensionId, attributes, reason);
+    }
+
+    /** A status or removal command for an existing extension, without attributes. */
+    static RingCentralCommand command(RingCentralCommand.Action action, String extensionId, String reason) {
+        return command(action, extensionId, Map.of(), reason);
     }
 
     /** Sends {@code command} keyed by its link id and returns the event as sent. */
@@ -40,6 +51,12 @@ final class Commands {
         Event<RingCentralCommand> event = Event.first(Topics.RINGCENTRAL_COMMANDS, command.linkId(), command);
         sendRaw(command.linkId(), Json.write(event));
         return event;
+    }
+
+    /** Sends {@code command} and returns the writer's (first) result for it. */
+    static ProvisioningResult execute(RingCentralCommand command) {
+        send(command);
+        return Produced.result(command.linkId()).data();
     }
 
     static void sendRaw(String key, byte[] value) {

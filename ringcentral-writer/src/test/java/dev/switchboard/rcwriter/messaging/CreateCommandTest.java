@@ -7,7 +7,7 @@ import dev.switchboard.contracts.ProvisioningResult;
 import dev.switchboard.contracts.ProvisioningResult.Outcome;
 import dev.switchboard.contracts.RingCentralAttributes;
 import dev.switchboard.contracts.RingCentralCommand;
-import dev.switchboard.testing.KafkaResource;
+import dev.switchboard.testing.KafkaAndPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** CREATE end to end: Kafka command in, fake RingCentral called, result out. */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, restrictToAnnotatedClass = false)
 class CreateCommandTest {
 
     @Inject

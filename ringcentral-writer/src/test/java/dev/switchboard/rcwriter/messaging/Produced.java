@@ -14,7 +14,6 @@ import dev.switchboard.testing.TestTopics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.awaitility.Awaitility;
@@ -31,23 +30,36 @@ final class Produced {
         return await(Topics.PROVISIONING_RESULTS, linkId);
     }
 
+    /** The first {@code count} results for {@code linkId}, in the order they were published. */
+    static List<Event<ProvisioningResult>> results(String linkId, int count) {
+        return await(Topics.PROVISIONING_RESULTS, linkId, count);
+    }
+
     static Event<DeadLetter> deadLetter(String key) {
         return await(Topics.DEAD_LETTERS, key);
     }
 
     /** The first event with {@code key} on {@code topic}, once it arrived; it must conform to the topic's schema. */
     static <T> Event<T> await(Topic<T> topic, String key) {
+        return await(topic, key, 1).get(0);
+    }
+
+    /** The first {@code count} events with {@code key} on {@code topic}, each checked against the topic's schema. */
+    static <T> List<Event<T>> await(Topic<T> topic, String key, int count) {
         List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = TestTopics.consumer(InJvmKafka.bootstrapServers(), topic.name())) {
-            Optional<ConsumerRecord<String, byte[]>> found = Awaitility.await().atMost(MAX_WAIT).until(() -> {
+            List<ConsumerRecord<String, byte[]>> found = Awaitility.await().atMost(MAX_WAIT).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                return seen.stream().filter(r -> key.equals(r.key())).findFirst();
-            }, Optional::isPresent);
-            byte[] value = found.orElseThrow().value();
-            ContractValidator.assertConforms(topic, value);
-            Event<T> event = Json.readEvent(topic, value);
-            assertThat(event.key()).isEqualTo(key);
-            return event;
+                return seen.stream().filter(r -> key.equals(r.key())).limit(count).toList();
+            }, records -> records.size() == count);
+            List<Event<T>> events = new ArrayList<>();
+            for (ConsumerRecord<String, byte[]> record : found) {
+                ContractValidator.assertConforms(topic, record.value());
+                Event<T> event = Json.readEvent(topic, record.value());
+                assertThat(event.key()).isEqualTo(key);
+                events.add(event);
+            }
+            return events;
         }
     }
 }
