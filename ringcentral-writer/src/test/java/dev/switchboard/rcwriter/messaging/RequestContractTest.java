@@ -85,7 +85,7 @@ class RequestContractTest {
      * {@code validation.schema.additionalProperties} (the spec itself does not close these objects).
      */
     static final class RingCentralOpenApi {
-        private static final Path SPEC = Path.of("../../shared/openapi/ringcentral-openapi.yml");
+        private static final Path SPEC = Path.of("../openapi/ringcentral-openapi.yml");
         static final Once STRICT = new Once(false);
         static final Once OPEN_OBJECTS = new Once(true);
 
