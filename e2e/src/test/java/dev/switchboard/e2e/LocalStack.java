@@ -53,6 +53,10 @@ final class LocalStack {
         return "http://127.0.0.1:" + (8081 + PORT_OFFSET);
     }
 
+    String kafka() {
+        return "127.0.0.1:" + (19092 + PORT_OFFSET);
+    }
+
     String secret(String name) {
         return secrets.get(name);
     }

@@ -32,6 +32,27 @@ final class OktaOrg {
         return response.body();
     }
 
+    /** Partial profile update, as an admin editing the user in Okta. */
+    void updateProfile(String userId, Map<String, Object> profile) {
+        expect(Http.send("POST", base + "/api/v1/users/" + userId, auth, Map.of("profile", profile)), 200);
+    }
+
+    /** A lifecycle operation: suspend, unsuspend, deactivate, activate, reactivate. */
+    void lifecycle(String userId, String operation) {
+        expect(Http.send("POST", base + "/api/v1/users/" + userId + "/lifecycle/" + operation, auth, null), 200);
+    }
+
+    void unassign(String userId) {
+        expect(Http.send("DELETE", base + "/api/v1/apps/" + APP_ID + "/users/" + userId, auth, null), 204);
+    }
+
+    /** Creates a user and assigns it to the RingCentral app; returns its id. */
+    String createAndAssign(String email, String firstName, String lastName) {
+        String id = createUser(email, firstName, lastName);
+        assign(id, email);
+        return id;
+    }
+
     JsonNode eventHooks() {
         Http.Response response = Http.send("GET", base + "/api/v1/eventHooks", auth, null);
         expect(response, 200);

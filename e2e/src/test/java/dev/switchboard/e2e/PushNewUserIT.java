@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The skeleton path: a user assigned to the RingCentral app in Okta becomes a RingCentral user, through every service. */
+@org.junit.jupiter.api.Order(1)
 class PushNewUserIT {
 
     static LocalStack stack;

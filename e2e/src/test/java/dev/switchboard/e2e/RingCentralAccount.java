@@ -30,6 +30,30 @@ final class RingCentralAccount {
         return response.body().path("records");
     }
 
+    /** The one User extension with this email, once there is exactly one whose contact matches {@code check}. */
+    JsonNode awaitSingleUser(String email, java.util.function.Predicate<JsonNode> check) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+                .pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> usersWithEmail(email), records -> records.size() == 1 && check.test(records.get(0)))
+                .get(0);
+    }
+
+    /** Waits until no User extension has this email. */
+    void awaitNoUser(String email) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+                .pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> usersWithEmail(email).isEmpty());
+    }
+
+    /** Creates a User extension directly in RingCentral, as an admin would in its console; returns its id. */
+    String createUser(String email, String firstName, String lastName) {
+        Http.Response response = Http.send("POST", base + "/restapi/v1.0/account/~/extension", token, java.util.Map.of(
+                "type", "User", "status", "Enabled",
+                "contact", java.util.Map.of("firstName", firstName, "lastName", lastName, "email", email)));
+        OktaOrg.expect(response, 200);
+        return response.body().path("id").asText();
+    }
+
     JsonNode extension(String id) {
         Http.Response response = Http.send("GET", base + "/restapi/v1.0/account/~/extension/" + id, token, null);
         OktaOrg.expect(response, 200);

@@ -1,0 +1,67 @@
+package dev.switchboard.e2e;
+
+import java.util.List;
+import java.util.Map;
+
+/** The sandbox's own control API: delivery behaviour of the Okta org, faults and limits of the RingCentral account. */
+final class SandboxControl {
+
+    private final String base;
+
+    SandboxControl(LocalStack stack) {
+        this.base = stack.sandbox() + "/sandbox";
+    }
+
+    /** Okta delivers hooks in batches, with duplicates and out of order. */
+    void chaoticDelivery(long seed) {
+        put("/okta/delivery", Map.of("batchWindowMs", 300, "batchMax", 20, "duplicateRate", 0.3, "shuffle", true,
+                "drop", false, "seed", seed));
+    }
+
+    /** Okta drops every hook (they stay in its System Log). */
+    void dropDeliveries(boolean drop) {
+        put("/okta/delivery", Map.of("drop", drop));
+    }
+
+    void plainDelivery() {
+        put("/okta/delivery", Map.of("batchWindowMs", 0, "batchMax", 1, "duplicateRate", 0.0, "shuffle", false, "drop", false));
+    }
+
+    void ringCentralFaults(double rate, List<String> kinds, long seed) {
+        put("/ringcentral/faults", Map.of("rate", rate, "kinds", kinds, "timeoutMs", 1500, "slowMs", 500,
+                "retryAfterSeconds", 1, "includeToken", false, "seed", seed));
+    }
+
+    void noRingCentralFaults() {
+        OktaOrg.expect(Http.send("DELETE", base + "/ringcentral/faults", null, null), 200);
+    }
+
+    /** Counters of the faults injected so far. */
+    Map<String, Object> faultCounters() {
+        Http.Response response = Http.send("GET", base + "/ringcentral/faults", null, null);
+        OktaOrg.expect(response, 200);
+        return dev.switchboard.contracts.Json.MAPPER.convertValue(response.body().path("counters"), Map.class);
+    }
+
+    /** Extensions with this email, read past the faults through the control API. */
+    int extensionsWithEmail(String email) {
+        Http.Response response = Http.send("GET", base + "/ringcentral/extensions", null, null);
+        OktaOrg.expect(response, 200);
+        int count = 0;
+        for (var extension : response.body()) {
+            if (email.equals(extension.path("contact").path("email").asText())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** End-to-end tests that move many users switch RingCentral's limits off; the writer's limiter is tested apart. */
+    void ringCentralRateLimits(boolean enabled) {
+        put("/ringcentral/rate-limits", Map.of("enabled", enabled));
+    }
+
+    private void put(String path, Object body) {
+        OktaOrg.expect(Http.send("PUT", base + path, null, body), 200);
+    }
+}
