@@ -4,7 +4,9 @@ import dev.switchboard.sandbox.config.SandboxConfig;
 import dev.switchboard.sandbox.domain.okta.LogEvent;
 import dev.switchboard.sandbox.domain.okta.LogEventFactory;
 import dev.switchboard.sandbox.domain.okta.OktaAppUser;
+import dev.switchboard.sandbox.domain.okta.OktaGroup;
 import dev.switchboard.sandbox.domain.okta.OktaUser;
+import dev.switchboard.sandbox.domain.okta.SystemLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,18 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Turns what happened in the org into System Log events and hands them to the dispatcher. */
+/**
+ * Turns what happened in the org into System Log events: records them in the System Log first (so they are
+ * there even when hook deliveries are dropped), then hands them to the dispatcher.
+ */
 @ApplicationScoped
 public class OktaEvents {
 
     private final LogEventFactory factory;
     private final HookDispatcher dispatcher;
+    private final SystemLog systemLog;
     private final SandboxConfig config;
 
     @Inject
-    public OktaEvents(LogEventFactory factory, HookDispatcher dispatcher, SandboxConfig config) {
+    public OktaEvents(LogEventFactory factory, HookDispatcher dispatcher, SystemLog systemLog, SandboxConfig config) {
         this.factory = factory;
         this.dispatcher = dispatcher;
+        this.systemLog = systemLog;
         this.config = config;
     }
 
@@ -39,15 +46,15 @@ public class OktaEvents {
         if (user.activated() != null) {
             events.add(factory.userEvent("user.lifecycle.activate", user, ctx, Map.of()));
         }
-        dispatcher.publish(events);
+        publish(events);
     }
 
     public void userLifecycle(String eventType, OktaUser user, LogEventFactory.Context ctx) {
-        dispatcher.publish(List.of(factory.userEvent(eventType, user, ctx, Map.of())));
+        publish(List.of(factory.userEvent(eventType, user, ctx, Map.of())));
     }
 
     public void profileUpdated(OktaUser user, List<String> changedAttributes, LogEventFactory.Context ctx) {
-        dispatcher.publish(List.of(factory.userEvent("user.account.update_profile", user, ctx,
+        publish(List.of(factory.userEvent("user.account.update_profile", user, ctx,
                 Map.of("changedAttributes", String.join(",", changedAttributes)))));
     }
 
@@ -57,11 +64,30 @@ public class OktaEvents {
         for (OktaAppUser appUser : removed) {
             events.add(membership("application.user_membership.remove", user, appUser.appId(), ctx));
         }
-        dispatcher.publish(events);
+        publish(events);
     }
 
     public void membership(String eventType, OktaUser user, LogEventFactory.Context ctx) {
-        dispatcher.publish(List.of(membership(eventType, user, config.okta().appId(), ctx)));
+        publish(List.of(membership(eventType, user, config.okta().appId(), ctx)));
+    }
+
+    /** group.user_membership.add / remove. */
+    public void groupMembership(String eventType, OktaUser user, OktaGroup group, LogEventFactory.Context ctx) {
+        publish(List.of(factory.groupMembershipEvent(eventType, user, group, ctx)));
+    }
+
+    /**
+     * group.application_assignment.add / remove. The per-user app-membership events Okta may or may not emit for
+     * group-driven assignment are unconfirmed, so none are emitted: consumers must re-list the app's users.
+     */
+    public void groupAssignment(String eventType, OktaGroup group, LogEventFactory.Context ctx) {
+        publish(List.of(factory.groupAssignmentEvent(eventType, group, config.okta().appId(), config.okta().appLabel(),
+                ctx)));
+    }
+
+    private void publish(List<LogEvent> events) {
+        systemLog.record(events);
+        dispatcher.publish(events);
     }
 
     private LogEvent membership(String eventType, OktaUser user, String appId, LogEventFactory.Context ctx) {

@@ -5,46 +5,55 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * RingCentral's rate limiting: a sliding window per (caller, group); once over the limit the caller is in a
- * penalty, and every request of that group during the penalty restarts it (the "429 trap" of the real API).
+ * A sliding window per (caller, group); once over the limit the caller is in a penalty, and every request of
+ * that group during the penalty restarts it (RingCentral's "429 trap"; Okta's buckets use a zero penalty).
+ * {@code G} is the kind of group: RingCentral usage-plan groups or Okta endpoint buckets.
  */
-public final class RateLimiter {
+public final class RateLimiter<G> {
 
-    /** Limits in force; {@code enabled=false} counts nothing and refuses nothing. */
-    public record Settings(boolean enabled, Map<RateGroup, Integer> limits, Duration window, Duration penalty) {
+    /** Limits in force (one per group); {@code enabled=false} counts nothing and refuses nothing. */
+    public record Settings<G>(boolean enabled, Map<G, Integer> limits, Duration window, Duration penalty) {
         public Settings {
             Objects.requireNonNull(window);
             Objects.requireNonNull(penalty);
             limits = Map.copyOf(limits);
-            for (RateGroup group : RateGroup.values()) {
-                Integer limit = limits.get(group);
+            if (limits.isEmpty()) {
+                throw new IllegalArgumentException("at least one group needs a limit");
+            }
+            limits.forEach((group, limit) -> {
                 if (limit == null || limit < 1) {
                     throw new IllegalArgumentException("limit for " + group + " must be at least 1");
                 }
-            }
+            });
         }
 
-        public int limit(RateGroup group) {
-            return limits.get(group);
+        public int limit(G group) {
+            Integer limit = limits.get(group);
+            if (limit == null) {
+                throw new IllegalArgumentException("no limit configured for " + group);
+            }
+            return limit;
         }
 
         /** The same settings with some groups' limits and the switch replaced. */
-        public Settings with(boolean newEnabled, Map<RateGroup, Integer> newLimits) {
-            Map<RateGroup, Integer> merged = new EnumMap<>(limits);
+        public Settings<G> with(boolean newEnabled, Map<G, Integer> newLimits) {
+            Map<G, Integer> merged = new HashMap<>(limits);
             merged.putAll(newLimits);
-            return new Settings(newEnabled, merged, window, penalty);
+            return new Settings<>(newEnabled, merged, window, penalty);
         }
     }
 
-    /** Outcome of one request, with what goes into the X-Rate-Limit-* headers. */
-    public record Decision(RateGroup group, boolean allowed, int limit, int remaining, long windowSeconds,
-                           long retryAfterSeconds) {
+    /**
+     * Outcome of one request, with what goes into the X-Rate-Limit-* headers. {@code resetAt} is when the
+     * caller has room again (the oldest counted request leaves the window, or the penalty ends).
+     */
+    public record Decision<G>(G group, boolean allowed, int limit, int remaining, long windowSeconds,
+                              long retryAfterSeconds, Instant resetAt) {
     }
 
     private static final class Bucket {
@@ -54,21 +63,21 @@ public final class RateLimiter {
 
     private final Clock clock;
     private final Map<String, Bucket> buckets = new HashMap<>();
-    private Settings settings;
+    private Settings<G> settings;
 
-    public RateLimiter(Clock clock, Settings settings) {
+    public RateLimiter(Clock clock, Settings<G> settings) {
         this.clock = clock;
         this.settings = settings;
     }
 
     /** Counts one request of {@code caller} in {@code group} and says whether it may pass. */
-    public synchronized Decision acquire(String caller, RateGroup group) {
+    public synchronized Decision<G> acquire(String caller, G group) {
         int limit = settings.limit(group);
         long windowSeconds = settings.window().toSeconds();
-        if (!settings.enabled()) {
-            return new Decision(group, true, limit, limit, windowSeconds, 0);
-        }
         Instant now = clock.instant();
+        if (!settings.enabled()) {
+            return new Decision<>(group, true, limit, limit, windowSeconds, 0, now.plus(settings.window()));
+        }
         Bucket bucket = buckets.computeIfAbsent(caller + "|" + group, k -> new Bucket());
         if (bucket.penaltyUntil != null && now.isBefore(bucket.penaltyUntil)) {
             return penalise(bucket, group, limit, now);
@@ -82,20 +91,25 @@ public final class RateLimiter {
             return penalise(bucket, group, limit, now);
         }
         bucket.accepted.addLast(now);
-        return new Decision(group, true, limit, limit - bucket.accepted.size(), windowSeconds, 0);
+        return new Decision<>(group, true, limit, limit - bucket.accepted.size(), windowSeconds, 0,
+                bucket.accepted.peekFirst().plus(settings.window()));
     }
 
-    private Decision penalise(Bucket bucket, RateGroup group, int limit, Instant now) {
+    private Decision<G> penalise(Bucket bucket, G group, int limit, Instant now) {
         bucket.penaltyUntil = now.plus(settings.penalty());
-        return new Decision(group, false, limit, 0, settings.window().toSeconds(), settings.penalty().toSeconds());
+        Instant roomAgain = bucket.accepted.isEmpty() ? now : bucket.accepted.peekFirst().plus(settings.window());
+        Instant resetAt = roomAgain.isAfter(bucket.penaltyUntil) ? roomAgain : bucket.penaltyUntil;
+        long retryAfter = Math.max(settings.penalty().toSeconds(),
+                (Duration.between(now, resetAt).toMillis() + 999) / 1000);
+        return new Decision<>(group, false, limit, 0, settings.window().toSeconds(), retryAfter, resetAt);
     }
 
-    public synchronized Settings settings() {
+    public synchronized Settings<G> settings() {
         return settings;
     }
 
     /** Replaces the limits at runtime (benchmarks switch them off); counters and penalties start afresh. */
-    public synchronized void update(Settings newSettings) {
+    public synchronized void update(Settings<G> newSettings) {
         this.settings = Objects.requireNonNull(newSettings);
         buckets.clear();
     }

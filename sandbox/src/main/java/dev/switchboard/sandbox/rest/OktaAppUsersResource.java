@@ -92,8 +92,11 @@ public class OktaAppUsersResource {
     @DELETE
     @Path("/{userId}")
     public Response unassign(@PathParam("appId") String appId, @PathParam("userId") String userId) {
-        directory.unassign(appId, userId);
-        events.membership("application.user_membership.remove", directory.get(userId), OktaRequest.context(events, http));
+        // Still assigned through a group: the app user stays (scope GROUP), so nothing was removed.
+        if (directory.unassign(appId, userId).isPresent()) {
+            events.membership("application.user_membership.remove", directory.get(userId),
+                    OktaRequest.context(events, http));
+        }
         return Response.noContent().build();
     }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.sandbox.rest;
 import dev.switchboard.sandbox.domain.Secrets;
 import dev.switchboard.sandbox.domain.okta.EventHook;
 import dev.switchboard.sandbox.domain.okta.OktaAppUser;
+import dev.switchboard.sandbox.domain.okta.OktaGroup;
 import dev.switchboard.sandbox.domain.okta.OktaUser;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -84,6 +85,41 @@ final class OktaViews {
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("app", Map.of("href", base + "/api/v1/apps/" + a.appId()));
         links.put("user", Map.of("href", base + "/api/v1/users/" + a.userId()));
+        m.put("_links", links);
+        return m;
+    }
+
+    static Map<String, Object> group(OktaGroup g, String base) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", g.id());
+        m.put("created", format(g.created()));
+        m.put("lastUpdated", format(g.lastUpdated()));
+        m.put("lastMembershipUpdated", format(g.lastMembershipUpdated()));
+        m.put("objectClass", List.of("okta:user_group"));
+        m.put("type", "OKTA_GROUP");
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("name", g.name());
+        profile.put("description", g.description());
+        m.put("profile", profile);
+        String self = base + "/api/v1/groups/" + g.id();
+        Map<String, Object> links = new LinkedHashMap<>();
+        links.put("users", Map.of("href", self + "/users"));
+        links.put("apps", Map.of("href", self + "/apps"));
+        m.put("_links", links);
+        return m;
+    }
+
+    /** ApplicationGroupAssignment: the group's id, priority and (empty) app profile. */
+    static Map<String, Object> groupAssignment(OktaGroup g, String appId, String base) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", g.id());
+        m.put("lastUpdated", format(g.lastUpdated()));
+        m.put("priority", 0);
+        m.put("profile", Map.of());
+        Map<String, Object> links = new LinkedHashMap<>();
+        links.put("app", Map.of("href", base + "/api/v1/apps/" + appId));
+        links.put("self", Map.of("href", base + "/api/v1/apps/" + appId + "/groups/" + g.id()));
+        links.put("group", Map.of("href", base + "/api/v1/groups/" + g.id()));
         m.put("_links", links);
         return m;
     }

@@ -1,6 +1,8 @@
 package dev.switchboard.sandbox.rest;
 
+import dev.switchboard.sandbox.domain.RateGroup;
 import dev.switchboard.sandbox.domain.RateLimiter;
+import dev.switchboard.sandbox.domain.ringcentral.FaultInjector;
 import dev.switchboard.sandbox.domain.ringcentral.RateGroups;
 import dev.switchboard.sandbox.domain.ringcentral.TokenStore;
 import jakarta.inject.Inject;
@@ -17,7 +19,8 @@ import java.util.UUID;
 
 /**
  * In front of every {@code /restapi} call: bearer token check (except the token endpoint), the per-group
- * rate limit, and the X-Rate-Limit-* and RCRequestId headers on every response.
+ * rate limit, injected faults that refuse the call (5xx, 429; the others are applied by
+ * {@link RingCentralFaults}), and the X-Rate-Limit-* and RCRequestId headers on every response.
  */
 @Provider
 @PreMatching
@@ -29,7 +32,9 @@ public class RingCentralGate implements ContainerRequestFilter, ContainerRespons
     @Inject
     TokenStore tokens;
     @Inject
-    RateLimiter limiter;
+    RateLimiter<RateGroup> limiter;
+    @Inject
+    FaultInjector faults;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -60,11 +65,22 @@ public class RingCentralGate implements ContainerRequestFilter, ContainerRespons
             request.setProperty(GRANT, grant);
             caller = "owner:" + grant.ownerId();
         }
-        RateLimiter.Decision decision = limiter.acquire(caller, group);
+        RateLimiter.Decision<RateGroup> decision = limiter.acquire(caller, group);
         request.setProperty(DECISION, decision);
         if (!decision.allowed()) {
             request.abortWith(RingCentralErrors.legacy(429, "CMN-301", "Request rate exceeded"));
+            return;
         }
+        faults.decide(path).ifPresent(kind -> {
+            request.setProperty(RingCentralFaults.FAULT, kind);
+            switch (kind) {
+                case SERVER_ERROR -> request.abortWith(RingCentralFaults.unavailable());
+                case RATE_LIMITED -> request.abortWith(RingCentralErrors.legacy(429, "CMN-301", "Request rate exceeded"));
+                default -> {
+                    // held or answered wrongly after the call ran: RingCentralFaults
+                }
+            }
+        });
     }
 
     @Override
@@ -74,14 +90,18 @@ public class RingCentralGate implements ContainerRequestFilter, ContainerRespons
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("RCRequestId", UUID.randomUUID().toString());
-        if (request.getProperty(DECISION) instanceof RateLimiter.Decision d) {
-            headers.putSingle("X-Rate-Limit-Group", d.group().headerValue());
+        if (request.getProperty(DECISION) instanceof RateLimiter.Decision<?> d) {
+            headers.putSingle("X-Rate-Limit-Group", ((RateGroup) d.group()).headerValue());
             headers.putSingle("X-Rate-Limit-Limit", d.limit());
             headers.putSingle("X-Rate-Limit-Remaining", d.remaining());
             headers.putSingle("X-Rate-Limit-Window", d.windowSeconds());
             if (!d.allowed()) {
                 headers.putSingle("Retry-After", d.retryAfterSeconds());
             }
+        }
+        if (request.getProperty(RingCentralFaults.FAULT) == FaultInjector.Kind.RATE_LIMITED) {
+            headers.putSingle("X-Rate-Limit-Remaining", 0);
+            headers.putSingle("Retry-After", faults.settings().retryAfterSeconds());
         }
     }
 }

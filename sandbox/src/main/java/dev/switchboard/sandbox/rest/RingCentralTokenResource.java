@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -62,23 +60,12 @@ public class RingCentralTokenResource {
     }
 
     private boolean clientAuthenticated(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return false;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            return false;
-        }
-        // Evaluate both comparisons so the timing does not tell which half was wrong.
-        boolean id = Secrets.matches(decoded.substring(0, colon), config.ringcentral().clientId());
-        boolean secret = Secrets.matches(decoded.substring(colon + 1), config.ringcentral().clientSecret());
-        return id & secret;
+        return BasicCredentials.parse(authorization).map(c -> {
+            // Evaluate both comparisons so the timing does not tell which half was wrong.
+            boolean id = Secrets.matches(c.clientId(), config.ringcentral().clientId());
+            boolean secret = Secrets.matches(c.secret(), config.ringcentral().clientSecret());
+            return id & secret;
+        }).orElse(false);
     }
 
     private Response ok(TokenStore.Grant grant) {

@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RateLimiterTest {
 
     private final MutableClock clock = new MutableClock();
-    private final RateLimiter limiter = new RateLimiter(clock, settings(true, 3));
+    private final RateLimiter<RateGroup> limiter = new RateLimiter<>(clock, settings(true, 3));
 
-    private static RateLimiter.Settings settings(boolean enabled, int medium) {
-        return new RateLimiter.Settings(enabled, Map.of(RateGroup.LIGHT, 50, RateGroup.MEDIUM, medium,
+    private static RateLimiter.Settings<RateGroup> settings(boolean enabled, int medium) {
+        return new RateLimiter.Settings<>(enabled, Map.of(RateGroup.LIGHT, 50, RateGroup.MEDIUM, medium,
                 RateGroup.HEAVY, 10, RateGroup.AUTH, 5), Duration.ofSeconds(60), Duration.ofSeconds(60));
     }
 
@@ -22,7 +22,7 @@ class RateLimiterTest {
         assertThat(limiter.acquire("u", RateGroup.MEDIUM).remaining()).isEqualTo(2);
         assertThat(limiter.acquire("u", RateGroup.MEDIUM).remaining()).isEqualTo(1);
         assertThat(limiter.acquire("u", RateGroup.MEDIUM).remaining()).isZero();
-        RateLimiter.Decision refused = limiter.acquire("u", RateGroup.MEDIUM);
+        RateLimiter.Decision<RateGroup> refused = limiter.acquire("u", RateGroup.MEDIUM);
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfterSeconds()).isEqualTo(60);
         assertThat(refused.limit()).isEqualTo(3);
@@ -36,7 +36,7 @@ class RateLimiterTest {
         limiter.acquire("u", RateGroup.MEDIUM);
         clock.advance(Duration.ofSeconds(31));
         // the first request left the window; the two later ones are still in it
-        RateLimiter.Decision d = limiter.acquire("u", RateGroup.MEDIUM);
+        RateLimiter.Decision<RateGroup> d = limiter.acquire("u", RateGroup.MEDIUM);
         assertThat(d.allowed()).isTrue();
         assertThat(d.remaining()).isZero();
     }
@@ -67,7 +67,7 @@ class RateLimiterTest {
     void disabledLimitsRefuseNothingButStillReportTheLimit() {
         limiter.update(settings(false, 3));
         for (int i = 0; i < 10; i++) {
-            RateLimiter.Decision d = limiter.acquire("u", RateGroup.MEDIUM);
+            RateLimiter.Decision<RateGroup> d = limiter.acquire("u", RateGroup.MEDIUM);
             assertThat(d.allowed()).isTrue();
             assertThat(d.remaining()).isEqualTo(3);
         }
@@ -79,8 +79,24 @@ class RateLimiterTest {
             limiter.acquire("u", RateGroup.MEDIUM);
         }
         limiter.update(limiter.settings().with(true, Map.of(RateGroup.MEDIUM, 100)));
-        RateLimiter.Decision d = limiter.acquire("u", RateGroup.MEDIUM);
+        RateLimiter.Decision<RateGroup> d = limiter.acquire("u", RateGroup.MEDIUM);
         assertThat(d.allowed()).isTrue();
         assertThat(d.remaining()).isEqualTo(99);
+    }
+
+    @Test
+    void withoutPenaltyTheBucketReopensWhenTheOldestRequestLeavesTheWindow() {
+        RateLimiter<String> okta = new RateLimiter<>(clock,
+                new RateLimiter.Settings<>(true, Map.of("users", 2), Duration.ofSeconds(60), Duration.ZERO));
+        RateLimiter.Decision<String> first = okta.acquire("org", "users");
+        assertThat(first.resetAt()).isEqualTo(clock.instant().plusSeconds(60));
+        clock.advance(Duration.ofSeconds(20));
+        okta.acquire("org", "users");
+        RateLimiter.Decision<String> refused = okta.acquire("org", "users");
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.resetAt()).isEqualTo(clock.instant().plusSeconds(40));
+        assertThat(refused.retryAfterSeconds()).isEqualTo(40);
+        clock.advance(Duration.ofSeconds(40));
+        assertThat(okta.acquire("org", "users").allowed()).isTrue();
     }
 }

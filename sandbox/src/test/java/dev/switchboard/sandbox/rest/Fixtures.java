@@ -73,6 +73,24 @@ final class Fixtures {
                 "contact", Map.of("firstName", "Ada", "lastName", "Lovelace", "email", email));
     }
 
+    /** Creates an ACTIVE user through the control API and returns its id. */
+    static String activeUser(String email) {
+        return control().body(Map.of("profile", userBody(email).get("profile"))).post("/sandbox/okta/users")
+                .then().statusCode(200).extract().path("id");
+    }
+
+    /** Okta management API with an OAuth access token instead of SSWS. */
+    static RequestSpecification oktaBearer(String accessToken) {
+        return RestAssured.given().header("Authorization", "Bearer " + accessToken).contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+    }
+
+    /** The delivery log entries of one hook. */
+    static List<Map<String, Object>> deliveriesOf(String hookId) {
+        List<Map<String, Object>> all = control().get("/sandbox/okta/deliveries").then().statusCode(200).extract().path("");
+        return all.stream().filter(d -> hookId.equals(d.get("hookId"))).toList();
+    }
+
     /** The control API: no credentials. */
     static RequestSpecification control() {
         return RestAssured.given().contentType(ContentType.JSON);

@@ -20,7 +20,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Validators for the official OpenAPI descriptions in ../../shared/openapi, built once per JVM (the files are
+ * Validators for the official OpenAPI descriptions in ../openapi (vendored from the official sources), built once per JVM (the files are
  * megabytes large).
  */
 final class OpenApiContracts {
@@ -46,7 +46,7 @@ final class OpenApiContracts {
     }
 
     private static OpenApiInteractionValidator build(String file) {
-        Path spec = Path.of("../../shared/openapi", file).toAbsolutePath().normalize();
+        Path spec = Path.of("../openapi", file).toAbsolutePath().normalize();
         assertThat(Files.isRegularFile(spec)).as("OpenAPI description at %s", spec).isTrue();
         ParseOptions options = new ParseOptions();
         options.setResolve(true);

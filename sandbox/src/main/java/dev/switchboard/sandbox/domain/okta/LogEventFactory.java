@@ -40,6 +40,10 @@ public final class LogEventFactory {
         KINDS.put("application.user_membership.add", new Kind("Add user to application membership", "app.generic.provision.assign_user_to_app"));
         KINDS.put("application.user_membership.remove", new Kind("Remove user from application membership", "app.generic.unprovision.unassign_user_from_app"));
         KINDS.put("application.user_membership.update", new Kind("Update user's application property", "app.generic.config.app_user_property_updated"));
+        KINDS.put("group.user_membership.add", new Kind("Add user to group membership", "core.user_group_member.user_add"));
+        KINDS.put("group.user_membership.remove", new Kind("Remove user from group membership", "core.user_group_member.user_remove"));
+        KINDS.put("group.application_assignment.add", new Kind("Add assigned application to group", "app.generic.config.app_group_assigned"));
+        KINDS.put("group.application_assignment.remove", new Kind("Remove assigned application from group", "app.generic.config.app_group_unassigned"));
     }
 
     private final Clock clock;
@@ -64,13 +68,25 @@ public final class LogEventFactory {
         return build(eventType, List.of(appUser, app, userTarget(user)), ctx, Map.of());
     }
 
+    /** A group-membership event: targets User and UserGroup. */
+    public LogEvent groupMembershipEvent(String eventType, OktaUser user, OktaGroup group, Context ctx) {
+        return build(eventType, List.of(userTarget(user), groupTarget(group)), ctx, Map.of());
+    }
+
+    /** A group-to-app assignment event: targets UserGroup and AppInstance. */
+    public LogEvent groupAssignmentEvent(String eventType, OktaGroup group, String appId, String appLabel, Context ctx) {
+        return build(eventType, List.of(groupTarget(group), target(appId, "AppInstance", appLabel, appLabel)), ctx,
+                Map.of());
+    }
+
     private LogEvent build(String eventType, List<Map<String, Object>> targets, Context ctx, Map<String, Object> extras) {
         Kind kind = KINDS.getOrDefault(eventType, new Kind(eventType, null));
         String uuid = UUID.randomUUID().toString();
         String requestId = Secrets.randomAlnum(27);
+        Instant published = clock.instant();
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("uuid", uuid);
-        e.put("published", format(clock.instant()));
+        e.put("published", format(published));
         e.put("eventType", eventType);
         e.put("version", "0");
         e.put("legacyEventType", kind.legacyEventType());
@@ -129,11 +145,15 @@ public final class LogEventFactory {
         debugData.put("url", ctx.requestUri() + "?");
         debugData.putAll(extras);
         e.put("debugContext", Map.of("debugData", debugData));
-        return new LogEvent(uuid, eventType, e);
+        return new LogEvent(uuid, eventType, published, e);
     }
 
     private static Map<String, Object> userTarget(OktaUser user) {
         return target(user.id(), "User", user.login(), user.displayName());
+    }
+
+    private static Map<String, Object> groupTarget(OktaGroup group) {
+        return target(group.id(), "UserGroup", group.name(), group.name());
     }
 
     private static Map<String, Object> target(String id, String type, String alternateId, String displayName) {

@@ -13,4 +13,10 @@ public record OktaAppUser(String userId, String appId, String externalId, String
     public OktaAppUser {
         profile = Collections.unmodifiableMap(new LinkedHashMap<>(profile));
     }
+
+    /** The same assignment reached another way: USER (direct) or GROUP. */
+    OktaAppUser withScope(String newScope, Instant now) {
+        return new OktaAppUser(userId, appId, externalId, newScope, status, syncState, created, now, statusChanged,
+                userName, profile);
+    }
 }

@@ -6,15 +6,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Users and app users of the sandbox Okta org (one app instance). Every method is atomic; state changes
- * return what changed so the caller can emit the matching System Log events.
+ * Users, groups and app users of the sandbox Okta org (one app instance). Every method is atomic; state
+ * changes return what changed so the caller can emit the matching System Log events. Members of groups
+ * assigned to the app are app users with scope GROUP; a direct assignment has scope USER and wins.
  */
 public final class OktaDirectory {
 
@@ -26,12 +29,23 @@ public final class OktaDirectory {
     public record Deactivation(OktaUser user, List<OktaAppUser> removedAssignments) {
     }
 
+    /**
+     * Result of a group change: whether it changed anything (a second add is a no-op, no event), and the
+     * group-driven app users it created or removed.
+     */
+    public record GroupChange(OktaGroup group, boolean changed, List<OktaAppUser> appUsersAdded,
+                              List<OktaAppUser> appUsersRemoved) {
+    }
+
     private static final List<String> REQUIRED = List.of("login", "email", "firstName", "lastName");
 
     private final Clock clock;
     private final String appId;
     private final Map<String, OktaUser> users = new LinkedHashMap<>();
     private final Map<String, OktaAppUser> appUsers = new LinkedHashMap<>();
+    private final Map<String, OktaGroup> groups = new LinkedHashMap<>();
+    private final Map<String, Set<String>> members = new LinkedHashMap<>();
+    private final Set<String> assignedGroups = new LinkedHashSet<>();
 
     public OktaDirectory(Clock clock, String appId) {
         this.clock = clock;
@@ -138,7 +152,10 @@ public final class OktaDirectory {
         if ("ACTIVE".equals(user.status())) {
             throw new OktaApiException(403, "E0000016", "Activation failed because the user is already active", List.of());
         }
-        return changeStatus(user, "ACTIVE");
+        OktaUser activated = changeStatus(user, "ACTIVE");
+        // A reactivated user gets its group-driven assignments back.
+        syncGroupAssignment(activated.id());
+        return activated;
     }
 
     public synchronized OktaUser suspend(String id) {
@@ -191,7 +208,12 @@ public final class OktaDirectory {
             throw new OktaApiException(403, "E0000038",
                     "This operation is not allowed in the user's current status.", List.of());
         }
-        if (appUsers.containsKey(user.id())) {
+        OktaAppUser existing = appUsers.get(user.id());
+        if (existing != null) {
+            if ("GROUP".equals(existing.scope())) {
+                // A direct assignment on top of a group-driven one turns it into an individual assignment.
+                appUsers.put(user.id(), existing.withScope("USER", later(existing.lastUpdated())));
+            }
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -232,15 +254,156 @@ public final class OktaDirectory {
         return updated;
     }
 
-    public synchronized OktaAppUser unassign(String appId, String userId) {
-        OktaAppUser removed = appUser(appId, userId);
+    /**
+     * Removes a direct assignment. Empty when the user keeps the app through a group (the app user becomes
+     * GROUP-scoped); a GROUP-scoped app user cannot be removed directly (403 E0000038, remove the group instead).
+     */
+    public synchronized Optional<OktaAppUser> unassign(String appId, String userId) {
+        OktaAppUser current = appUser(appId, userId);
+        if ("GROUP".equals(current.scope())) {
+            throw new OktaApiException(403, "E0000038",
+                    "This operation is not allowed in the current status. The user is assigned to the application "
+                            + "through a group.", List.of());
+        }
+        if (viaAssignedGroup(userId)) {
+            appUsers.put(userId, current.withScope("GROUP", later(current.lastUpdated())));
+            return Optional.empty();
+        }
         appUsers.remove(userId);
-        return removed;
+        return Optional.of(current);
+    }
+
+    /** Creates a group; the name must be unique in the org. */
+    public synchronized OktaGroup createGroup(String name, String description) {
+        if (name == null || name.isBlank()) {
+            throw OktaApiException.validation("name: The field cannot be left blank");
+        }
+        boolean taken = groups.values().stream().anyMatch(g -> g.name().equalsIgnoreCase(name));
+        if (taken) {
+            throw OktaApiException.validation("name: An object with this field already exists in the current organization");
+        }
+        Instant now = clock.instant();
+        OktaGroup group = new OktaGroup(newId("00g"), name, description, now, now, now);
+        groups.put(group.id(), group);
+        members.put(group.id(), new LinkedHashSet<>());
+        return group;
+    }
+
+    public synchronized OktaGroup group(String groupId) {
+        OktaGroup group = groups.get(groupId);
+        if (group == null) {
+            throw OktaApiException.notFound(groupId, "UserGroup");
+        }
+        return group;
+    }
+
+    public synchronized List<OktaGroup> listGroups() {
+        return List.copyOf(groups.values());
+    }
+
+    /** Members of a group, in the order they were added. */
+    public synchronized List<OktaUser> groupMembers(String groupId) {
+        group(groupId);
+        return members.get(groupId).stream().map(users::get).toList();
+    }
+
+    public synchronized GroupChange addMember(String groupId, String userId) {
+        return changeMembership(groupId, userId, true);
+    }
+
+    public synchronized GroupChange removeMember(String groupId, String userId) {
+        return changeMembership(groupId, userId, false);
+    }
+
+    /** Adds or removes a member; the user's GROUP-scoped app user follows. A repeated change is a no-op. */
+    private GroupChange changeMembership(String groupId, String userId, boolean add) {
+        OktaGroup group = group(groupId);
+        OktaUser user = get(userId);
+        Set<String> groupMembers = members.get(groupId);
+        if (add ? !groupMembers.add(user.id()) : !groupMembers.remove(user.id())) {
+            return new GroupChange(group, false, List.of(), List.of());
+        }
+        OktaGroup updated = touch(group);
+        AssignmentChange change = syncGroupAssignment(user.id());
+        List<OktaAppUser> changed = change == null ? List.of() : List.of(change.appUser());
+        return add ? new GroupChange(updated, true, changed, List.of()) : new GroupChange(updated, true, List.of(), changed);
+    }
+
+    /** Assigns a group to the app: its members become GROUP-scoped app users (unless assigned directly). */
+    public synchronized GroupChange assignGroup(String appId, String groupId) {
+        requireApp(appId);
+        OktaGroup group = group(groupId);
+        if (!assignedGroups.add(groupId)) {
+            return new GroupChange(group, false, List.of(), List.of());
+        }
+        return new GroupChange(group, true, syncMembers(groupId, true), List.of());
+    }
+
+    /** Removes a group from the app: GROUP-scoped app users with no other assigned group lose the app. */
+    public synchronized GroupChange unassignGroup(String appId, String groupId) {
+        requireApp(appId);
+        OktaGroup group = group(groupId);
+        if (!assignedGroups.remove(groupId)) {
+            throw OktaApiException.notFound(groupId, "ApplicationGroupAssignment");
+        }
+        return new GroupChange(group, true, List.of(), syncMembers(groupId, false));
+    }
+
+    public synchronized boolean groupAssigned(String appId, String groupId) {
+        requireApp(appId);
+        group(groupId);
+        return assignedGroups.contains(groupId);
     }
 
     public synchronized void clear() {
         users.clear();
         appUsers.clear();
+        groups.clear();
+        members.clear();
+        assignedGroups.clear();
+    }
+
+    private List<OktaAppUser> syncMembers(String groupId, boolean wantAdded) {
+        List<OktaAppUser> changed = new ArrayList<>();
+        for (String member : members.get(groupId)) {
+            AssignmentChange change = syncGroupAssignment(member);
+            if (change != null && change.added() == wantAdded) {
+                changed.add(change.appUser());
+            }
+        }
+        return changed;
+    }
+
+    private record AssignmentChange(OktaAppUser appUser, boolean added) {
+    }
+
+    /** Brings one user's GROUP-scoped assignment in line with its groups; null when nothing changed. */
+    private AssignmentChange syncGroupAssignment(String userId) {
+        OktaUser user = users.get(userId);
+        OktaAppUser current = appUsers.get(userId);
+        boolean viaGroup = viaAssignedGroup(userId);
+        if (current == null && viaGroup && !"DEPROVISIONED".equals(user.status())) {
+            Instant now = clock.instant();
+            OktaAppUser appUser = new OktaAppUser(userId, appId, null, "GROUP", "PROVISIONED", "SYNCHRONIZED", now,
+                    now, now, user.login(), Map.of());
+            appUsers.put(userId, appUser);
+            return new AssignmentChange(appUser, true);
+        }
+        if (current != null && "GROUP".equals(current.scope()) && !viaGroup) {
+            appUsers.remove(userId);
+            return new AssignmentChange(current, false);
+        }
+        return null;
+    }
+
+    private boolean viaAssignedGroup(String userId) {
+        return assignedGroups.stream().anyMatch(g -> members.get(g).contains(userId));
+    }
+
+    private OktaGroup touch(OktaGroup group) {
+        OktaGroup updated = group.membershipChanged(later(group.lastMembershipUpdated()));
+        groups.put(updated.id(), updated);
+        return updated;
     }
 
     private void requireApp(String requested) {
