@@ -5,15 +5,18 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestQuery;
 
-/** The few Okta management API calls okta-ingress makes. Used only through {@link OktaUsers} and {@link OktaEventHooks}. */
+/** The few Okta management API calls okta-ingress makes. Used only through the beans of this package. */
 @RegisterRestClient(configKey = "okta")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +34,17 @@ interface OktaApi {
     Response getApplicationUser(@HeaderParam("Authorization") String authorization, @PathParam("appId") String appId,
                                 @PathParam("userId") String userId);
 
+    /** One page of app users; {@code query} is {@code limit} and {@code expand} first, then a next link's parameters. */
+    @GET
+    @Path("/apps/{appId}/users")
+    Response listApplicationUsers(@HeaderParam("Authorization") String authorization, @PathParam("appId") String appId,
+                                  @RestQuery Map<String, String> query);
+
+    /** One page of System Log events; {@code query} is since, filter and limit first, then a next link's parameters. */
+    @GET
+    @Path("/logs")
+    Response listLogEvents(@HeaderParam("Authorization") String authorization, @RestQuery Map<String, String> query);
+
     @GET
     @Path("/eventHooks")
     Response listEventHooks(@HeaderParam("Authorization") String authorization);
@@ -39,6 +53,12 @@ interface OktaApi {
     @Path("/eventHooks")
     @Consumes(MediaType.APPLICATION_JSON)
     Response createEventHook(@HeaderParam("Authorization") String authorization, JsonNode eventHook);
+
+    @PUT
+    @Path("/eventHooks/{eventHookId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response replaceEventHook(@HeaderParam("Authorization") String authorization,
+                              @PathParam("eventHookId") String eventHookId, JsonNode eventHook);
 
     // Okta answers 411 to a POST without Content-Length: the empty string makes the client send "Content-Length: 0"
     @POST

@@ -2,11 +2,14 @@ package dev.switchboard.oktaingress.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.oktaingress.config.SwitchboardConfig;
+import dev.switchboard.oktaingress.domain.RatePacing;
 import dev.switchboard.oktaingress.domain.RetryDelay;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -14,12 +17,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
  * Runs one Okta call with the auth header, retrying 5xx and timeouts with exponential backoff and 429s after
- * X-Rate-Limit-Reset. Other answers (2xx, 4xx) go back to the caller as they are.
+ * X-Rate-Limit-Reset. At most {@code switchboard.okta.max-concurrency} calls are in flight at once, and a family of
+ * endpoints whose X-Rate-Limit-Remaining ran low waits for its reset before the next call. Other answers (2xx, 4xx)
+ * go back to the caller as they are.
  */
 @ApplicationScoped
 class OktaCalls {
@@ -27,20 +33,45 @@ class OktaCalls {
     private static final Logger LOG = Logger.getLogger(OktaCalls.class);
 
     private final SwitchboardConfig.Okta config;
-    private final String authorization;
+    private final OktaAuthorization authorization;
+    private final Semaphore inFlight;
+    private final RatePacing pacing;
 
-    OktaCalls(SwitchboardConfig config) {
+    @Inject
+    OktaCalls(SwitchboardConfig config, OktaAuthorization authorization) {
         this.config = config.okta();
-        this.authorization = "SSWS " + config.okta().apiToken();
+        this.authorization = authorization;
+        this.inFlight = new Semaphore(Math.max(1, config.okta().maxConcurrency()), true);
+        this.pacing = new RatePacing(Clock.systemUTC(), config.okta().slowDownBelow(), config.okta().maxWait());
     }
 
-    /** The answer with a status below 500 other than 429; a final 5xx, 429 or timeout fails. */
-    Answer call(String what, Function<String, Response> call) {
+    /**
+     * The answer with a status below 500 other than 429; a final 5xx, 429 or timeout fails.
+     *
+     * @param family the endpoint family for rate-limit pacing, see {@link RatePacing#family(String)}
+     */
+    Answer call(String family, String what, Function<String, Response> call) {
         int attempts = Math.max(1, config.maxAttempts());
         for (int attempt = 1; ; attempt++) {
+            Duration paced = pacing.waitBefore(family);
+            if (!paced.isZero()) {
+                pause(what, "few calls left in the rate-limit window of " + family, paced);
+            }
+            Attempt outcome = attempt(family, what, call, attempt, attempts);
+            if (outcome.answer() != null) {
+                return outcome.answer();
+            }
+            pause(what, outcome.why(), outcome.delay());
+        }
+    }
+
+    /** One try, holding one of the in-flight permits; either a final answer or how long to wait before the next. */
+    private Attempt attempt(String family, String what, Function<String, Response> call, int attempt, int attempts) {
+        acquire(what);
+        try {
             Response response;
             try {
-                response = call.apply(authorization);
+                response = call.apply(authorization.header());
             } catch (WebApplicationException e) {
                 response = e.getResponse();
             } catch (ProcessingException e) {
@@ -48,12 +79,15 @@ class OktaCalls {
                     throw new OktaCallFailedException(what + " failed: " + e.getMessage(), "OKTA_UNREACHABLE", null,
                             attempt, e);
                 }
-                pause(what, "no answer", RetryDelay.backoff(attempt, config.initialBackoff(), config.maxWait()));
-                continue;
+                return Attempt.retry("no answer", RetryDelay.backoff(attempt, config.initialBackoff(), config.maxWait()));
             }
+            Optional<Instant> date = serverDate(response);
+            pacing.observe(family, headers(response, "X-Rate-Limit-Limit"), headers(response, "X-Rate-Limit-Remaining"),
+                    headers(response, "X-Rate-Limit-Reset"), date);
             int status = response.getStatus();
             if (status != 429 && status < 500) {
-                return new Answer(status, status == 204 ? null : body(response));
+                return Attempt.done(new Answer(status, status == 204 ? null : body(response),
+                        headers(response, "Link")));
             }
             JsonNode body = body(response);
             if (attempt >= attempts) {
@@ -61,11 +95,32 @@ class OktaCalls {
                         errorCode(body, status), status, attempt, null);
             }
             Duration wait = status == 429
-                    ? RetryDelay.untilRateLimitReset(headers(response, "X-Rate-Limit-Reset"), serverDate(response),
+                    ? RetryDelay.untilRateLimitReset(headers(response, "X-Rate-Limit-Reset"), date,
                             Instant.now(), RetryDelay.backoff(attempt, config.initialBackoff(), config.maxWait()),
                             config.maxWait())
                     : RetryDelay.backoff(attempt, config.initialBackoff(), config.maxWait());
-            pause(what, String.valueOf(status), wait);
+            return Attempt.retry(String.valueOf(status), wait);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private void acquire(String what) {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OktaCallFailedException(what + " interrupted", "INTERRUPTED", null, 0, e);
+        }
+    }
+
+    private record Attempt(Answer answer, String why, Duration delay) {
+        static Attempt done(Answer answer) {
+            return new Attempt(answer, null, null);
+        }
+
+        static Attempt retry(String why, Duration wait) {
+            return new Attempt(null, why, wait);
         }
     }
 
@@ -112,8 +167,8 @@ class OktaCalls {
         }
     }
 
-    /** A final answer: its status and JSON body (null when none). */
-    record Answer(int status, JsonNode body) {
+    /** A final answer: its status, JSON body (null when none) and Link headers (paging). */
+    record Answer(int status, JsonNode body, List<String> links) {
         boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -121,7 +176,8 @@ class OktaCalls {
         /** This answer when it is a 2xx with a JSON body; fails with Okta's error code otherwise. */
         Answer require(String what) {
             if (!ok() || body == null) {
-                throw new OktaCallFailedException(what + " answered " + status, errorCode(body, status), status, 1, null);
+                throw new OktaCallFailedException(what + " answered " + status, errorCode(body, status), status, 1,
+                        null);
             }
             return this;
         }

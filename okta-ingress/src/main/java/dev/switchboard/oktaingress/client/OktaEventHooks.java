@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 public class OktaEventHooks {
 
     private static final Logger LOG = Logger.getLogger(OktaEventHooks.class);
+    private static final String FAMILY = "/api/v1/eventHooks";
 
     private final OktaApi api;
     private final OktaCalls calls;
@@ -37,16 +38,17 @@ public class OktaEventHooks {
      * @return the hook's id
      */
     public String ensure(String uri) {
-        JsonNode hook = find(uri).orElseGet(() -> create(uri));
+        JsonNode hook = find(uri).map(found -> subscribed(found, uri)).orElseGet(() -> create(uri));
         String id = hook.path("id").asText();
         if (!"VERIFIED".equals(hook.path("verificationStatus").asText())) {
             // Okta calls our GET /hooks/okta back now; it answers 400 when that failed
-            OktaCalls.Answer verified = calls.call("verify event hook " + id, auth -> api.verifyEventHook(auth, id, ""));
+            OktaCalls.Answer verified = calls.call(FAMILY, "verify event hook " + id,
+                    auth -> api.verifyEventHook(auth, id, ""));
             verified.require("verify event hook " + id);
             LOG.infof("event hook %s verified", id);
         }
         if ("INACTIVE".equals(hook.path("status").asText())) {
-            OktaCalls.Answer activated = calls.call("activate event hook " + id,
+            OktaCalls.Answer activated = calls.call(FAMILY, "activate event hook " + id,
                     auth -> api.activateEventHook(auth, id, ""));
             activated.require("activate event hook " + id);
             LOG.infof("event hook %s activated", id);
@@ -55,25 +57,47 @@ public class OktaEventHooks {
     }
 
     private Optional<JsonNode> find(String uri) {
-        OktaCalls.Answer hooks = calls.call("list event hooks", api::listEventHooks);
+        OktaCalls.Answer hooks = calls.call(FAMILY, "list event hooks", api::listEventHooks);
         hooks.require("list event hooks");
         for (JsonNode hook : hooks.body()) {
             if (uri.equals(hook.path("channel").path("config").path("uri").asText())) {
-                TreeSet<String> missing = new TreeSet<>(Triage.HANDLED_TYPES);
-                hook.path("events").path("items").forEach(item -> missing.remove(item.asText()));
-                if (!missing.isEmpty()) {
-                    LOG.warnf("event hook %s does not subscribe to %s; update it in Okta", hook.path("id").asText(),
-                            missing);
-                }
                 return Optional.of(hook);
             }
         }
         return Optional.empty();
     }
 
+    /**
+     * The hook as it is when it subscribes to exactly our event types; otherwise replaced (PUT) with our types and
+     * channel. Okta returns no secret, so the replacement carries ours, and Okta may want it verified again.
+     */
+    private JsonNode subscribed(JsonNode hook, String uri) {
+        String id = hook.path("id").asText();
+        TreeSet<String> subscribed = new TreeSet<>();
+        hook.path("events").path("items").forEach(item -> subscribed.add(item.asText()));
+        if (subscribed.equals(new TreeSet<>(Triage.HANDLED_TYPES))) {
+            return hook;
+        }
+        ObjectNode replacement = definition(uri, hook.path("name").asText(config.hook().registration().name()));
+        OktaCalls.Answer replaced = calls.call(FAMILY, "replace event hook " + id,
+                auth -> api.replaceEventHook(auth, id, replacement));
+        replaced.require("replace event hook " + id);
+        LOG.infof("event hook %s now subscribes to %s (was %s)", id, new TreeSet<>(Triage.HANDLED_TYPES), subscribed);
+        return replaced.body();
+    }
+
     private JsonNode create(String uri) {
+        ObjectNode hook = definition(uri, config.hook().registration().name());
+        OktaCalls.Answer created = calls.call(FAMILY, "create event hook", auth -> api.createEventHook(auth, hook));
+        created.require("create event hook");
+        LOG.infof("event hook %s created for %s", created.body().path("id").asText(), uri);
+        return created.body();
+    }
+
+    /** Our hook: exactly the handled event types, delivered to {@code uri} with the shared secret in our header. */
+    private ObjectNode definition(String uri, String name) {
         ObjectNode hook = Json.MAPPER.createObjectNode();
-        hook.put("name", config.hook().registration().name());
+        hook.put("name", name);
         ObjectNode events = hook.putObject("events");
         events.put("type", "EVENT_TYPE");
         ArrayNode items = events.putArray("items");
@@ -87,9 +111,6 @@ public class OktaEventHooks {
         authScheme.put("type", "HEADER");
         authScheme.put("key", config.hook().authHeader());
         authScheme.put("value", config.hook().secret());
-        OktaCalls.Answer created = calls.call("create event hook", auth -> api.createEventHook(auth, hook));
-        created.require("create event hook");
-        LOG.infof("event hook %s created for %s", created.body().path("id").asText(), uri);
-        return created.body();
+        return hook;
     }
 }

@@ -15,12 +15,30 @@ public interface SwitchboardConfig {
     /** The event hook endpoint Okta delivers to. */
     Hook hook();
 
+    /** The backstop reconciliation that catches what hooks missed. */
+    Backstop backstop();
+
+    /** How okta-ingress authenticates to the Okta management API. */
+    enum OktaAuth {
+        /** {@code Authorization: SSWS <api token>}. */
+        SSWS,
+        /** OAuth 2.0 service app, private_key_jwt, through the quarkus-oidc-client named client {@code okta}. */
+        OAUTH
+    }
+
     interface Okta {
         /** Base URL of the Okta org, e.g. https://example.okta.com (env SWITCHBOARD_OKTA_BASE_URL). */
         String baseUrl();
 
-        /** SSWS API token sent as {@code Authorization: SSWS <token>} (env SWITCHBOARD_OKTA_API_TOKEN). */
-        String apiToken();
+        /** ssws (API token) or oauth (service app with private_key_jwt; env SWITCHBOARD_OKTA_AUTH). */
+        @WithDefault("ssws")
+        OktaAuth auth();
+
+        /** SSWS API token sent as {@code Authorization: SSWS <token>}, needed when auth is ssws (env SWITCHBOARD_OKTA_API_TOKEN). */
+        Optional<String> apiToken();
+
+        /** Client id of the OAuth service app, needed when auth is oauth (env SWITCHBOARD_OKTA_CLIENT_ID). */
+        Optional<String> clientId();
 
         /** Id of the RingCentral app instance in Okta, {@code 0oa…} (env SWITCHBOARD_OKTA_APP_ID). */
         String appId();
@@ -36,6 +54,40 @@ public interface SwitchboardConfig {
         /** Longest a single wait may be, for backoff and for a 429's X-Rate-Limit-Reset alike. */
         @WithDefault("PT60S")
         Duration maxWait();
+
+        /** Most Okta calls in flight at once, across hooks, backstop and admin (Okta's org-wide cap is 75). */
+        @WithDefault("10")
+        int maxConcurrency();
+
+        /** Below this share of X-Rate-Limit-Limit remaining, calls of that endpoint family wait for X-Rate-Limit-Reset. */
+        @WithDefault("0.1")
+        double slowDownBelow();
+    }
+
+    interface Backstop {
+        /** Whether the backstop runs on its schedule (on demand it always can). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the backstop runs; the System Log window is 2 × interval + margin. */
+        @WithDefault("15m")
+        Duration interval();
+
+        /** Extra System Log window beyond two intervals, for late runs and Okta's own indexing lag. */
+        @WithDefault("5m")
+        Duration margin();
+
+        /** System Log page size (Okta: at most 1000). */
+        @WithDefault("1000")
+        int logPageSize();
+
+        /** App users page size (Okta: at most 500). */
+        @WithDefault("500")
+        int appUserPageSize();
+
+        /** Most pages followed per listing in one run, a guard against a next link that never ends. */
+        @WithDefault("1000")
+        int maxPages();
     }
 
     interface Hook {

@@ -52,13 +52,22 @@ public record HookDelivery(String deliveryId, List<OktaHookEvent> events) {
         }
         List<OktaHookEvent> parsed = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            parsed.add(logEvent(deliveryId, events.get(i), i));
+            parsed.add(logEvent(deliveryId, events.get(i), "data.events[" + i + "]"));
         }
         return new HookDelivery(deliveryId, List.copyOf(parsed));
     }
 
-    private static OktaHookEvent logEvent(String deliveryId, JsonNode event, int index) {
-        String where = "data.events[" + index + "]";
+    /**
+     * A System Log event as {@code GET /api/v1/logs} returns it (the same LogEvent a hook delivers), without a
+     * delivery id.
+     *
+     * @throws InvalidDeliveryException when it lacks uuid, eventType or published
+     */
+    public static OktaHookEvent systemLogEvent(JsonNode event) {
+        return logEvent(null, event, "System Log event");
+    }
+
+    private static OktaHookEvent logEvent(String deliveryId, JsonNode event, String where) {
         if (!event.isObject()) {
             throw new InvalidDeliveryException(where + " is not an object");
         }

@@ -5,15 +5,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a hook event makes us re-read a user from Okta, and which one. Only successful events of the handled types
- * that concern our app instance (or no app instance at all) count.
+ * What a hook event (or the same event found in the System Log) makes us read from Okta: one user, every user
+ * assigned to our app, or nothing. Only successful events of the handled types that concern our app instance (or no
+ * app instance at all) count.
  *
- * @param userId        the Okta user to re-read, when the event counts
- * @param ignoredReason why it does not count, otherwise
+ * @param action        what to read
+ * @param userId        the Okta user to re-read, for {@link Action#READ_USER}
+ * @param ignoredReason why the event does not count, for {@link Action#IGNORE}
  */
-public record Triage(String userId, String ignoredReason) {
+public record Triage(Action action, String userId, String ignoredReason) {
 
-    public static final Set<String> HANDLED_TYPES = Set.of(
+    /** What an event makes us read. */
+    public enum Action {
+        /** Re-read the event's User target and its app user. */
+        READ_USER,
+        /** Re-list the app's assigned users: a group assignment changed who has the app, without naming users. */
+        RELIST_APP_USERS,
+        /** Nothing; the event is acknowledged and counted. */
+        IGNORE
+    }
+
+    public static final Set<String> USER_TYPES = Set.of(
             "application.user_membership.add",
             "application.user_membership.remove",
             "application.user_membership.update",
@@ -24,7 +36,19 @@ public record Triage(String userId, String ignoredReason) {
             "user.lifecycle.suspend",
             "user.lifecycle.unsuspend",
             "user.lifecycle.delete.initiated",
-            "user.account.update_profile");
+            "user.account.update_profile",
+            // a group membership may add or remove the app (scope GROUP) for that one user
+            "group.user_membership.add",
+            "group.user_membership.remove");
+
+    /** Group-to-app assignments: they carry the group and the app, never the users who gain or lose the app. */
+    public static final Set<String> APP_TYPES = Set.of(
+            "group.application_assignment.add",
+            "group.application_assignment.remove",
+            "group.application_assignment.update");
+
+    /** Every event type we act on; the event hook subscribes to exactly these, the backstop queries exactly these. */
+    public static final Set<String> HANDLED_TYPES = union(USER_TYPES, APP_TYPES);
 
     public static final String UNHANDLED_TYPE = "unhandled-type";
     public static final String NOT_SUCCESS = "outcome-not-success";
@@ -33,7 +57,8 @@ public record Triage(String userId, String ignoredReason) {
     public static final String NO_USER = "no-user-target";
 
     public static Triage of(OktaHookEvent event, String appId) {
-        if (!HANDLED_TYPES.contains(event.eventType())) {
+        String type = event.eventType();
+        if (!HANDLED_TYPES.contains(type)) {
             return ignored(UNHANDLED_TYPE);
         }
         if (!"SUCCESS".equals(event.outcome())) {
@@ -44,17 +69,28 @@ public record Triage(String userId, String ignoredReason) {
             return ignored(OTHER_APP);
         }
         // an assignment change without an app instance cannot be attributed to our app
-        if (app.isEmpty() && event.eventType().startsWith("application.")) {
+        if (app.isEmpty() && (type.startsWith("application.") || APP_TYPES.contains(type))) {
             return ignored(NO_APP_INSTANCE);
         }
-        return event.target("User").map(user -> new Triage(user.id(), null)).orElseGet(() -> ignored(NO_USER));
+        if (APP_TYPES.contains(type)) {
+            return new Triage(Action.RELIST_APP_USERS, null, null);
+        }
+        return event.target("User").map(user -> new Triage(Action.READ_USER, user.id(), null))
+                .orElseGet(() -> ignored(NO_USER));
     }
 
     private static Triage ignored(String reason) {
-        return new Triage(null, reason);
+        return new Triage(Action.IGNORE, null, reason);
     }
 
-    public boolean enrich() {
-        return userId != null;
+    /** Whether the event makes us read anything. */
+    public boolean counts() {
+        return action != Action.IGNORE;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.HashSet<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -40,6 +40,9 @@ class OktaRequestsTest {
     @Inject
     OktaEventHooks eventHooks;
 
+    @Inject
+    OktaUsers oktaUsers;
+
     @TestHTTPResource("/hooks/okta")
     URL hookUrl;
 
@@ -74,6 +77,57 @@ class OktaRequestsTest {
     }
 
     @Test
+    void anEarlierHookIsReplacedToSubscribeToExactlyTheHandledTypes() {
+        FakeOkta.clearHooks();
+        FakeOkta.REQUESTS.clear();
+        String id = FakeOkta.existingHook(hookUrl.toString(), "test-hook-secret",
+                List.of("application.user_membership.add", "user.session.start"));
+
+        assertThat(eventHooks.ensure(hookUrl.toString())).isEqualTo(id);
+
+        ObjectNode hook = FakeOkta.hooks().get(id);
+        assertThat(StreamSupport.stream(hook.path("events").path("items").spliterator(), false).map(JsonNode::asText))
+                .containsExactlyInAnyOrderElementsOf(Triage.HANDLED_TYPES);
+        assertThat(hook.path("channel").path("config").path("authScheme").path("value").asText())
+                .isEqualTo("test-hook-secret");
+        assertThat(hook.path("verificationStatus").asText()).isEqualTo("VERIFIED");
+        List<FakeOkta.Recorded> hookCalls = FakeOkta.REQUESTS.stream().filter(r -> r.path().contains("/eventHooks")).toList();
+        assertThat(hookCalls).extracting(r -> r.method() + " " + r.path())
+                .containsExactly("GET /api/v1/eventHooks", "PUT /api/v1/eventHooks/" + id);
+        hookCalls.forEach(OktaRequestsTest::assertConformsToOktasOpenApi);
+    }
+
+    @Test
+    void theBackstopPagesTheSystemLogAndTheAppUsersTheWayOktaDescribesThem() {
+        for (int i = 0; i < 3; i++) {
+            String userId = Deliveries.userId();
+            FakeOkta.user(userId, userId + "@example.com");
+            FakeOkta.assign(APP_ID, userId);
+            FakeOkta.systemLog(Deliveries.userEvent("user.lifecycle.activate", userId));
+        }
+        FakeOkta.REQUESTS.clear();
+
+        List<JsonNode> events = new ArrayList<>();
+        oktaUsers.forEachLogEvent(java.time.Instant.now().minusSeconds(600),
+                dev.switchboard.oktaingress.domain.SystemLogQuery.filter(Triage.HANDLED_TYPES), events::add);
+        int listed = oktaUsers.forEachAssigned(dev.switchboard.oktaingress.domain.SnapshotTrigger.BACKSTOP, s -> {
+        }, (id, e) -> {
+            throw e;
+        });
+
+        assertThat(events).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(listed).isGreaterThanOrEqualTo(3);
+        List<FakeOkta.Recorded> pages = FakeOkta.REQUESTS.stream()
+                .filter(r -> r.path().equals("/api/v1/logs") || r.path().equals("/api/v1/apps/" + APP_ID + "/users"))
+                .toList();
+        // 2 per page in %test: several pages of each, each next one asked for with the cursor of the Link header
+        assertThat(pages.stream().filter(r -> r.query().containsKey("after")).map(FakeOkta.Recorded::path).distinct())
+                .hasSize(2);
+        assertThat(pages).allSatisfy(r -> assertThat(header(r, "Authorization")).isEqualTo("SSWS test-token"));
+        pages.forEach(OktaRequestsTest::assertConformsToOktasOpenApi);
+    }
+
+    @Test
     void theEnricherReadsUsersAndAppUsersTheWayOktaDescribesThem() {
         String userId = Deliveries.userId();
         FakeOkta.user(userId, "conform@example.com");
@@ -104,7 +158,7 @@ class OktaRequestsTest {
     private static OpenApiInteractionValidator oktaOpenApi() {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        String spec = Path.of("../../shared/openapi/okta-management-openapi.yml").toAbsolutePath().normalize().toString();
+        String spec = Path.of("../openapi/okta-management-openapi.yml").toAbsolutePath().normalize().toString();
         OpenAPI api = new OpenAPIV3Parser().readLocation(spec, null, options).getOpenAPI();
         assertThat(api).as("Okta OpenAPI at " + spec).isNotNull();
         return OpenApiInteractionValidator.createFor(api).build();
@@ -118,6 +172,7 @@ class OktaRequestsTest {
     private static void assertConformsToOktasOpenApi(FakeOkta.Recorded recorded) {
         SimpleRequest.Builder builder = new SimpleRequest.Builder(Request.Method.valueOf(recorded.method()), recorded.path());
         recorded.headers().forEach((name, values) -> builder.withHeader(name, new ArrayList<>(values)));
+        recorded.query().forEach((name, values) -> builder.withQueryParam(name, new ArrayList<>(values)));
         if (recorded.body() != null && !recorded.body().isEmpty()) {
             builder.withBody(recorded.body());
         }

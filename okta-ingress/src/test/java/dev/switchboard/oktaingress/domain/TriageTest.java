@@ -28,14 +28,50 @@ class TriageTest {
             "user.lifecycle.deactivate", "user.lifecycle.suspend", "user.lifecycle.unsuspend",
             "user.lifecycle.delete.initiated", "user.account.update_profile"})
     void successfulUserEventsMakeUsReadTheUser(String type) {
-        assertThat(triage(userEvent(type, USER))).isEqualTo(new Triage(USER, null));
+        assertThat(triage(userEvent(type, USER))).isEqualTo(new Triage(Triage.Action.READ_USER, USER, null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"add", "remove"})
+    void groupMembershipsMakeUsReadTheUser(String action) {
+        Deliveries.LogEvent event = userEvent("group.user_membership." + action, USER)
+                .target("00gsales", "UserGroup", "unknown", "Sales");
+        assertThat(triage(event)).isEqualTo(new Triage(Triage.Action.READ_USER, USER, null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"add", "remove", "update"})
+    void groupAssignmentsOfOurAppMakeUsReListItsUsers(String action) {
+        Deliveries.LogEvent event = event("group.application_assignment." + action)
+                .target("00gsales", "UserGroup", "unknown", "Sales")
+                .target(APP_ID, "AppInstance", "RingCentral", "RingCentral");
+        assertThat(triage(event)).isEqualTo(new Triage(Triage.Action.RELIST_APP_USERS, null, null));
+    }
+
+    @Test
+    void groupAssignmentsOfAnotherAppOrNoneAreIgnored() {
+        assertThat(triage(event("group.application_assignment.add").target("00gsales", "UserGroup", "unknown", "Sales")
+                .target("0oaslack", "AppInstance", "Slack", "Slack")).ignoredReason()).isEqualTo(Triage.OTHER_APP);
+        assertThat(triage(event("group.application_assignment.remove").target("00gsales", "UserGroup", "unknown", "Sales"))
+                .ignoredReason()).isEqualTo(Triage.NO_APP_INSTANCE);
+    }
+
+    @Test
+    void theHandledSetIsExactlyTheIssuesList() {
+        assertThat(Triage.HANDLED_TYPES).containsExactlyInAnyOrder(
+                "application.user_membership.add", "application.user_membership.update",
+                "application.user_membership.remove", "user.account.update_profile", "user.lifecycle.create",
+                "user.lifecycle.activate", "user.lifecycle.reactivate", "user.lifecycle.deactivate",
+                "user.lifecycle.suspend", "user.lifecycle.unsuspend", "user.lifecycle.delete.initiated",
+                "group.user_membership.add", "group.user_membership.remove", "group.application_assignment.add",
+                "group.application_assignment.remove", "group.application_assignment.update");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"add", "remove", "update"})
     void assignmentsToOurAppMakeUsReadTheUser(String action) {
         Triage triage = triage(appMembership(action, APP_ID, USER));
-        assertThat(triage.enrich()).isTrue();
+        assertThat(triage.action()).isEqualTo(Triage.Action.READ_USER);
         assertThat(triage.userId()).isEqualTo(USER);
     }
 
@@ -59,7 +95,7 @@ class TriageTest {
 
     @Test
     void otherTypesAreIgnoredEvenWhenTheyNameAUser() {
-        for (String type : List.of("group.user_membership.add", "user.session.start", "user.lifecycle.delete.completed",
+        for (String type : List.of("group.profile.update", "user.session.start", "user.lifecycle.delete.completed",
                 "user.account.lock")) {
             assertThat(triage(userEvent(type, USER)).ignoredReason()).as(type).isEqualTo(Triage.UNHANDLED_TYPE);
         }
@@ -69,6 +105,8 @@ class TriageTest {
     void aHandledEventWithoutUserTargetIsIgnored() {
         assertThat(triage(event("user.lifecycle.activate").target("0oaother", "AppUser", "x", "x")).ignoredReason())
                 .isEqualTo(Triage.NO_USER);
+        assertThat(triage(event("group.user_membership.add").target("00gsales", "UserGroup", "unknown", "Sales"))
+                .ignoredReason()).isEqualTo(Triage.NO_USER);
     }
 
     @Test
@@ -78,6 +116,6 @@ class TriageTest {
                 .outcome("FAILURE");
         List<OktaHookEvent> events = HookDelivery.parse(delivery(create, reactivate).bytes()).events();
 
-        assertThat(events).extracting(e -> Triage.of(e, APP_ID).enrich()).containsExactly(true, false);
+        assertThat(events).extracting(e -> Triage.of(e, APP_ID).counts()).containsExactly(true, false);
     }
 }

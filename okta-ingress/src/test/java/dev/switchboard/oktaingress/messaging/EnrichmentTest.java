@@ -67,7 +67,10 @@ class EnrichmentTest {
         FakeOkta.user(userId, "ada@example.com");
         FakeOkta.assign(APP_ID, userId);
 
-        deliver(appMembership("add", APP_ID, userId));
+        Deliveries.LogEvent added = appMembership("add", APP_ID, userId);
+        Deliveries.Delivery delivery = delivery(added);
+        given().contentType(ContentType.JSON).header("Authorization", "test-hook-secret")
+                .body(delivery.string()).when().post("/hooks/okta").then().statusCode(204);
 
         ConsumerRecord<String, byte[]> hook = hooks.withKey(userId).get(0);
         ConsumerRecord<String, byte[]> record = users.withKey(userId).get(0);
@@ -82,6 +85,9 @@ class EnrichmentTest {
         assertThat(data.profile()).containsEntry("email", "ada@example.com").containsEntry("firstName", "Ada");
         assertThat(data.deleted()).isFalse();
         assertThat(data.trigger()).isEqualTo("application.user_membership.add");
+        // the reconciler dedupes on the trigger's ids
+        assertThat(data.hookDeliveryId()).isEqualTo(delivery.eventId());
+        assertThat(data.hookEventUuid()).isEqualTo(added.uuid());
         assertThat(data.appUser().appId()).isEqualTo(APP_ID);
         assertThat(data.appUser().status()).isEqualTo("PROVISIONED");
         assertThat(data.appUser().scope()).isEqualTo("USER");

@@ -16,6 +16,7 @@ import dev.switchboard.contracts.OktaHookEvent;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.contracts.schema.ContractValidator;
 import dev.switchboard.oktaingress.fixtures.Deliveries;
+import dev.switchboard.oktaingress.fixtures.FreeHttpPort;
 import dev.switchboard.oktaingress.fixtures.Topic;
 import dev.switchboard.testing.KafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FreeHttpPort.class, restrictToAnnotatedClass = false)
 class HookEndpointTest {
 
     static final String SECRET = "test-hook-secret";
