@@ -39,6 +39,8 @@ public record OktaCommand(
         CREATE_USER,
         SUSPEND,
         UNSUSPEND,
-        DEACTIVATE
+        DEACTIVATE,
+        /** Add the given attributes (name → display name) to the RingCentral app's user schema in Okta. */
+        UPDATE_APP_USER_SCHEMA
     }
 }
