@@ -1,5 +1,6 @@
 package dev.switchboard.reconciler.config;
 
+import dev.switchboard.reconciler.domain.Deactivation;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -17,6 +18,45 @@ public interface ReconcilerConfig {
 
     /** Retries of a record whose database work failed before the channel gives up (and the pod restarts). */
     Retry retry();
+
+    /** How Okta lifecycle changes are pushed to RingCentral. */
+    Push push();
+
+    /** The mass-deprovisioning breaker. */
+    Breaker breaker();
+
+    /** Deduplication of Okta hook events. */
+    Dedupe dedupe();
+
+    interface Push {
+        /** What Okta deprovisioning, deletion or unassignment does in RingCentral: remove or disable. */
+        @WithDefault("remove")
+        Deactivation deactivation();
+    }
+
+    interface Breaker {
+        /** Length of the sliding window destructive commands (REMOVE, DISABLE, SUSPEND) are counted in. */
+        @WithDefault("10m")
+        Duration window();
+
+        /** Share of linked users that may be hit by destructive commands within one window. */
+        @WithDefault("0.1")
+        double maxShare();
+
+        /** Destructive commands that may always pass within one window, however few users are linked. */
+        @WithDefault("10")
+        int minCount();
+    }
+
+    interface Dedupe {
+        /** How long seen Okta hook event uuids are kept (Okta retries deliveries for less). */
+        @WithDefault("8d")
+        Duration retention();
+
+        /** How often expired hook events and breaker window entries are purged. */
+        @WithDefault("1h")
+        Duration purgeEvery();
+    }
 
     interface Outbox {
         /** Whether this instance runs the relay; exactly one instance per replication slot may. */

@@ -3,24 +3,28 @@ package dev.switchboard.reconciler.messaging;
 import dev.switchboard.contracts.Event;
 import dev.switchboard.contracts.OktaUserSnapshot;
 import dev.switchboard.contracts.RingCentralCommand;
-import dev.switchboard.contracts.Topics;
 import dev.switchboard.reconciler.domain.Decision;
-import dev.switchboard.reconciler.domain.LinkState;
+import dev.switchboard.reconciler.domain.OktaState;
 import dev.switchboard.reconciler.domain.Reconciler;
 import dev.switchboard.reconciler.persistence.LinkEntity;
 import dev.switchboard.reconciler.persistence.LinkRepository;
-import dev.switchboard.reconciler.persistence.OutboxRepository;
+import dev.switchboard.reconciler.persistence.OktaUserStateEntity;
+import dev.switchboard.reconciler.persistence.OktaUserStateRepository;
 import dev.switchboard.reconciler.persistence.ProcessedEventRepository;
+import dev.switchboard.reconciler.persistence.SeenHookEvents;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Applies one Okta user snapshot in ONE transaction: dedupe on the event id, decide, write the link and the
- * command's outbox row, and mark the event processed. Either all of it commits or none of it.
+ * Applies one Okta user snapshot in ONE transaction: dedupe on the event id and on the triggering Okta event's uuid,
+ * decide against the last applied state and the user's latest link, record the applied state, write the decision
+ * (link, echo ledger, outbox or breaker) and mark the event processed. Either all of it commits or none of it.
  */
 @ApplicationScoped
 public class SnapshotApplier {
@@ -32,55 +36,91 @@ public class SnapshotApplier {
 
     private final Reconciler reconciler;
     private final LinkRepository links;
-    private final OutboxRepository outbox;
+    private final OktaUserStateRepository oktaStates;
+    private final SeenHookEvents seenHookEvents;
     private final ProcessedEventRepository processed;
+    private final DecisionWriter writer;
+    private final Clock clock;
 
-    public SnapshotApplier(Reconciler reconciler, LinkRepository links, OutboxRepository outbox,
-                           ProcessedEventRepository processed) {
+    public SnapshotApplier(Reconciler reconciler, LinkRepository links, OktaUserStateRepository oktaStates,
+                           SeenHookEvents seenHookEvents, ProcessedEventRepository processed, DecisionWriter writer,
+                           Clock clock) {
         this.reconciler = reconciler;
         this.links = links;
-        this.outbox = outbox;
+        this.oktaStates = oktaStates;
+        this.seenHookEvents = seenHookEvents;
         this.processed = processed;
+        this.writer = writer;
+        this.clock = clock;
     }
 
-    /** The decision taken, or empty when the event was processed before. */
+    /** The decision taken, or empty when the event (or the Okta event behind it) was processed before. */
     public Uni<Optional<Decision>> apply(Event<OktaUserSnapshot> event) {
         OktaUserSnapshot snapshot = event.data();
+        Instant now = clock.instant();
         return Panache.withTransaction(() -> processed.alreadyProcessed(event.id()).chain(done -> {
-            if (done) {
-                LOG.debugf("event %s already processed", event.id());
-                return Uni.createFrom().item(Optional.<Decision>empty());
-            }
-            return links.findLatestByOktaUserId(snapshot.userId())
-                    .map(link -> reconciler.decide(snapshot, Optional.ofNullable(link).map(LinkEntity::toCurrent)))
-                    .call(decision -> write(event, decision))
-                    .call(() -> processed.markProcessed(event.id(), CONSUMER))
-                    .map(Optional::of);
-        })).invoke(decision -> decision.ifPresent(d -> LOG.infof("okta user %s (event %s, correlation %s): %s",
-                snapshot.userId(), event.id(), event.correlationId(), describe(d))));
+                    if (done) {
+                        LOG.debugf("event %s already processed", event.id());
+                        return Uni.createFrom().item(Optional.<Decision>empty());
+                    }
+                    return firstSighting(snapshot, now)
+                            .chain(fresh -> {
+                                if (!fresh) {
+                                    LOG.infof("okta user %s: okta event %s already applied, snapshot %s dropped",
+                                            snapshot.userId(), snapshot.hookEventUuid(), event.id());
+                                    return Uni.createFrom().item(Optional.<Decision>empty());
+                                }
+                                return decideAndWrite(event, now).map(Optional::of);
+                            })
+                            .call(() -> processed.markProcessed(event.id(), CONSUMER));
+                }))
+                .invoke(decision -> decision.ifPresent(d -> LOG.infof("okta user %s (event %s, correlation %s): %s",
+                        snapshot.userId(), event.id(), event.correlationId(), describe(d))));
     }
 
-    private Uni<Void> write(Event<OktaUserSnapshot> cause, Decision decision) {
-        if (decision instanceof Decision.CreateLink create) {
-            Instant now = Instant.now();
-            LinkEntity link = new LinkEntity();
-            link.id = create.linkId();
-            link.oktaUserId = create.oktaUserId();
-            link.state = LinkState.PENDING_CREATE;
-            link.createdAt = now;
-            link.updatedAt = now;
-            link.lastOktaUpdated = create.lastOktaUpdated();
-            Event<RingCentralCommand> command = Event.causedBy(cause, Topics.RINGCENTRAL_COMMANDS,
-                    create.linkId().toString(), create.command());
-            return links.persist(link).chain(() -> outbox.enqueue(Topics.RINGCENTRAL_COMMANDS.name(), command));
+    private Uni<Boolean> firstSighting(OktaUserSnapshot snapshot, Instant now) {
+        if (snapshot.hookEventUuid() == null || snapshot.hookEventUuid().isBlank()) {
+            return Uni.createFrom().item(true);
         }
-        return Uni.createFrom().voidItem();
+        return seenHookEvents.firstSighting(snapshot.hookEventUuid(), snapshot.userId(), snapshot.hookDeliveryId(), now);
     }
 
-    private static String describe(Decision decision) {
+    private Uni<Decision> decideAndWrite(Event<OktaUserSnapshot> event, Instant now) {
+        OktaUserSnapshot snapshot = event.data();
+        OktaState okta = OktaState.of(snapshot, reconciler.mapping());
+        return links.lockLatestByOktaUserId(snapshot.userId())
+                .chain(link -> oktaStates.findById(snapshot.userId()).chain(stored -> {
+                    Decision decision = reconciler.decide(okta, Optional.ofNullable(stored).map(OktaUserStateEntity::toState),
+                            Optional.ofNullable(link).map(LinkEntity::toCurrent));
+                    if (decision instanceof Decision.NoChange noChange && noChange.reason() == Decision.Reason.STALE) {
+                        return Uni.createFrom().item(decision);
+                    }
+                    if (link != null) {
+                        link.apply(link.toCurrent().applied(okta), now);
+                    }
+                    return record(stored, okta, event.id(), now)
+                            .chain(() -> writer.write(event, decision, okta, link))
+                            .replaceWith(decision);
+                }));
+    }
+
+    private Uni<Void> record(OktaUserStateEntity stored, OktaState okta, String eventId, Instant now) {
+        OktaUserStateEntity state = stored != null ? stored : new OktaUserStateEntity();
+        state.oktaUserId = okta.oktaUserId();
+        state.apply(okta, eventId, now);
+        return stored != null ? Uni.createFrom().voidItem() : oktaStates.persist(state).replaceWithVoid();
+    }
+
+    static String describe(Decision decision) {
         if (decision instanceof Decision.CreateLink create) {
             return "new link " + create.linkId() + ", CREATE command " + create.command().commandId();
         }
-        return "no change (" + ((Decision.NoChange) decision).reason() + ")";
+        if (decision instanceof Decision.NoChange noChange) {
+            return "no change (" + noChange.reason() + ")";
+        }
+        return decision.commands().stream()
+                .map(c -> c.action() + (c.action() == RingCentralCommand.Action.UPDATE ? " " + c.attributes().keySet() : "")
+                        + " " + c.commandId())
+                .collect(Collectors.joining(", ", "link " + decision.commands().get(0).linkId() + ": ", ""));
     }
 }
