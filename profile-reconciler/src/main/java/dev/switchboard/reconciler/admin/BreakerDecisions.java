@@ -28,6 +28,15 @@ public interface BreakerDecisions {
     Uni<BreakerState> state();
 
     /**
+     * The decision with that id in any status; empty when there is none. The admin API uses it to tell an unknown
+     * decision (404) from one already decided (409). The default sees pending decisions only: implementations that
+     * keep decided ones should override it.
+     */
+    default Uni<Optional<PendingDecision>> find(UUID id) {
+        return pending().map(decisions -> decisions.stream().filter(d -> d.id().equals(id)).findFirst());
+    }
+
+    /**
      * @param id          the decision
      * @param linkId      the link the command is for
      * @param oktaUserId  the Okta user
