@@ -82,4 +82,29 @@ class ContractTest {
         assertConforms(OpenApiContracts.okta(), request("POST", "/api/v1/eventHooks", JSON_TYPE, body, Map.of()),
                 okta().body(body).post("/api/v1/eventHooks"));
     }
+
+    @Test
+    void oktaSystemLogQuery() {
+        createUser(uniqueEmail("logcontract"));
+        Map<String, String> query = Map.of("filter", "eventType eq \"user.lifecycle.create\"", "limit", "5");
+        Response response = okta().queryParams(query).get("/api/v1/logs");
+        assertConforms(OpenApiContracts.okta(), request("GET", "/api/v1/logs", null, null, query), response);
+    }
+
+    @Test
+    void oktaGroupCreateMembershipAndAppAssignment() throws Exception {
+        String body = JSON.writeValueAsString(Map.of("profile", Map.of("name", uniqueEmail("group"), "description", "d")));
+        Response created = okta().body(body).post("/api/v1/groups");
+        assertConforms(OpenApiContracts.okta(), request("POST", "/api/v1/groups", JSON_TYPE, body, Map.of()), created);
+        String groupId = created.path("id");
+        String userId = createUser(uniqueEmail("member"));
+        String membership = "/api/v1/groups/" + groupId + "/users/" + userId;
+        assertConforms(OpenApiContracts.okta(), request("PUT", membership, null, null, Map.of()), okta().put(membership));
+        String assignment = "/api/v1/apps/" + APP_ID + "/groups/" + groupId;
+        assertConforms(OpenApiContracts.okta(), request("PUT", assignment, null, null, Map.of()), okta().put(assignment));
+        assertConforms(OpenApiContracts.okta(), request("GET", "/api/v1/apps/" + APP_ID + "/users/" + userId, null, null,
+                Map.of()), okta().get("/api/v1/apps/" + APP_ID + "/users/" + userId));
+        assertConforms(OpenApiContracts.okta(), request("DELETE", assignment, null, null, Map.of()), okta().delete(assignment));
+        assertConforms(OpenApiContracts.okta(), request("DELETE", membership, null, null, Map.of()), okta().delete(membership));
+    }
 }
