@@ -32,13 +32,13 @@ class BreakerIT {
         ringCentral = new RingCentralAccount(stack);
         sandbox = new SandboxControl(stack);
         operator = Operator.operator(stack);
-        sandbox.ringCentralRateLimits(false);
+        sandbox.rateLimits(false);
     }
 
     @AfterAll
     static void restore() {
         operator.post(stack.reconciler() + "/admin/breaker/approve-all", null);
-        sandbox.ringCentralRateLimits(true);
+        sandbox.rateLimits(true);
     }
 
     @Test

@@ -25,14 +25,14 @@ class DeliveryChaosIT {
         okta = new OktaOrg(stack);
         ringCentral = new RingCentralAccount(stack);
         sandbox = new SandboxControl(stack);
-        sandbox.ringCentralRateLimits(false);
+        sandbox.rateLimits(false);
         sandbox.chaoticDelivery(7);
     }
 
     @AfterAll
     static void calm() {
         sandbox.plainDelivery();
-        sandbox.ringCentralRateLimits(true);
+        sandbox.rateLimits(true);
     }
 
     @Test

@@ -29,12 +29,12 @@ class FaultToleranceIT {
     @AfterEach
     void heal() {
         sandbox.noRingCentralFaults();
-        sandbox.ringCentralRateLimits(true);
+        sandbox.rateLimits(true);
     }
 
     @Test
     void a_create_retried_after_a_lost_response_makes_one_user_not_two() {
-        sandbox.ringCentralRateLimits(false);
+        sandbox.rateLimits(false);
         sandbox.ringCentralFaults(1.0, List.of("lost-response"), 3);
         String email = Users.email("lost");
         String userId = okta.createAndAssign(email, "Lost", "Response");
@@ -51,7 +51,7 @@ class FaultToleranceIT {
 
     @Test
     void a_twenty_percent_fault_rate_converges_with_nothing_lost_and_nothing_duplicated() {
-        sandbox.ringCentralRateLimits(false);
+        sandbox.rateLimits(false);
         sandbox.ringCentralFaults(0.2, List.of("5xx", "timeout", "429", "lost-response"), 11);
         List<String> emails = new ArrayList<>();
         List<String> ids = new ArrayList<>();

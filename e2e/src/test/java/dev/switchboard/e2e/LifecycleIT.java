@@ -23,12 +23,12 @@ class LifecycleIT {
         okta = new OktaOrg(stack);
         ringCentral = new RingCentralAccount(stack);
         sandbox = new SandboxControl(stack);
-        sandbox.ringCentralRateLimits(false);
+        sandbox.rateLimits(false);
     }
 
     @AfterAll
     static void restoreLimits() {
-        sandbox.ringCentralRateLimits(true);
+        sandbox.rateLimits(true);
     }
 
     @Test

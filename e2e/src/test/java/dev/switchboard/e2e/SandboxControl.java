@@ -56,9 +56,13 @@ final class SandboxControl {
         return count;
     }
 
-    /** End-to-end tests that move many users switch RingCentral's limits off; the writer's limiter is tested apart. */
-    void ringCentralRateLimits(boolean enabled) {
+    /**
+     * End-to-end tests that move many users switch the sandbox's rate limits (Okta's and RingCentral's) off; the
+     * clients' limiters are tested in their modules and measured by the benchmarks.
+     */
+    void rateLimits(boolean enabled) {
         put("/ringcentral/rate-limits", Map.of("enabled", enabled));
+        put("/okta/rate-limits", Map.of("enabled", enabled));
     }
 
     private void put(String path, Object body) {
