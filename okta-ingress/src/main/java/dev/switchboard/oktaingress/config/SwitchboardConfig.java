@@ -73,6 +73,10 @@ public interface SwitchboardConfig {
         @WithDefault("15m")
         Duration interval();
 
+        /** Wait after start before the first scheduled run. */
+        @WithDefault("1m")
+        Duration firstDelay();
+
         /** Extra System Log window beyond two intervals, for late runs and Okta's own indexing lag. */
         @WithDefault("5m")
         Duration margin();
