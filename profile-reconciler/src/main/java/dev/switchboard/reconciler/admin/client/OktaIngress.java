@@ -9,6 +9,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Asks okta-ingress to re-read one Okta user (it publishes a fresh snapshot the reconciler then converges to).
+ * okta-ingress's admin API trusts the same authorization server and audience, so the operator's own access token is
+ * forwarded: okta-ingress checks the same operator role, and no service credential is needed.
  * No retries here: the operator sees the failure at once and decides whether to try again.
  */
 @ApplicationScoped
@@ -25,8 +27,8 @@ public class OktaIngress {
     }
 
     /** Never fails: a refused or failed call is an outcome with its reason. */
-    public Uni<SyncOutcome> sync(String oktaUserId) {
-        return api.sync(oktaUserId)
+    public Uni<SyncOutcome> sync(String oktaUserId, String operatorAccessToken) {
+        return api.sync("Bearer " + operatorAccessToken, oktaUserId)
                 .map(OktaIngress::outcome)
                 .onFailure(WebApplicationException.class)
                 .recoverWithItem(e -> outcome(((WebApplicationException) e).getResponse()))

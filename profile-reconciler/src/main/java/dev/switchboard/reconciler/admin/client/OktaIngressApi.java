@@ -1,6 +1,7 @@
 package dev.switchboard.reconciler.admin.client;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/admin/users")
 interface OktaIngressApi {
 
-    /** Re-reads one user from Okta and publishes its snapshot. */
+    /** Re-reads one user from Okta and publishes its snapshot; needs a bearer token with switchboard.operate. */
     @POST
     @Path("/{oktaUserId}/sync")
-    Uni<Response> sync(@PathParam("oktaUserId") String oktaUserId);
+    Uni<Response> sync(@HeaderParam("Authorization") String authorization, @PathParam("oktaUserId") String oktaUserId);
 }

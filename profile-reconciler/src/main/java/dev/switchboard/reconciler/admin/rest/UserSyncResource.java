@@ -2,6 +2,7 @@ package dev.switchboard.reconciler.admin.rest;
 
 import dev.switchboard.reconciler.admin.AdminRoles;
 import dev.switchboard.reconciler.admin.client.OktaIngress;
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +36,8 @@ public class UserSyncResource {
     @RolesAllowed(AdminRoles.OPERATE)
     public Uni<Response> sync(@PathParam("oktaUserId") String oktaUserId) {
         String id = Ids.oktaUserId(oktaUserId);
-        return audited.afterCall(Audited.actor(identity), "USER_SYNC", id, () -> oktaIngress.sync(id), outcome -> {
+        String token = identity.getCredential(AccessTokenCredential.class).getToken();
+        return audited.afterCall(Audited.actor(identity), "USER_SYNC", id, () -> oktaIngress.sync(id, token), outcome -> {
                     Map<String, Object> detail = new LinkedHashMap<>();
                     detail.put("httpStatus", outcome.httpStatus());
                     if (outcome.reason() != null) {
