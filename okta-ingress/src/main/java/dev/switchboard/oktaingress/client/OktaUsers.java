@@ -8,6 +8,7 @@ import dev.switchboard.oktaingress.config.SwitchboardConfig;
 import dev.switchboard.oktaingress.domain.LinkHeader;
 import dev.switchboard.oktaingress.domain.SnapshotTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,6 +16,8 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -71,7 +74,7 @@ public class OktaUsers {
      * @throws OktaCallFailedException when a page could not be read
      */
     public int forEachAssigned(SnapshotTrigger trigger, Consumer<OktaUserSnapshot> each,
-                               java.util.function.BiConsumer<String, OktaCallFailedException> failed) {
+                               BiConsumer<String, OktaCallFailedException> failed) {
         Map<String, String> first = new LinkedHashMap<>();
         first.put("limit", String.valueOf(backstop.appUserPageSize()));
         first.put("expand", "user");
@@ -109,7 +112,7 @@ public class OktaUsers {
      * page, or after {@code switchboard.backstop.max-pages}.
      */
     private void pages(String family, String what, Map<String, String> first,
-                       java.util.function.BiFunction<String, Map<String, String>, jakarta.ws.rs.core.Response> call,
+                       BiFunction<String, Map<String, String>, Response> call,
                        Consumer<JsonNode> page) {
         Map<String, String> query = first;
         for (int n = 1; n <= backstop.maxPages(); n++) {
