@@ -1,10 +1,10 @@
 package dev.switchboard.rcwriter.client;
 
 import dev.switchboard.rcwriter.config.WriterConfig;
-import dev.switchboard.rcwriter.domain.Backoff;
-import dev.switchboard.rcwriter.domain.RateLimitGroup;
-import dev.switchboard.rcwriter.domain.RateLimiter;
-import dev.switchboard.rcwriter.domain.RingCentralError;
+import dev.switchboard.clients.Backoff;
+import dev.switchboard.clients.ringcentral.RateLimitGroup;
+import dev.switchboard.clients.ringcentral.RateLimiter;
+import dev.switchboard.clients.ringcentral.RingCentralError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;

@@ -1,6 +1,6 @@
 package dev.switchboard.rcwriter.client;
 
-import dev.switchboard.rcwriter.domain.RingCentralError;
+import dev.switchboard.clients.ringcentral.RingCentralError;
 
 /** A RingCentral call that did not succeed, after the retries it deserved. */
 public class RingCentralException extends RuntimeException {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.rcwriter.domain.BulkDeleteItem;
-import dev.switchboard.rcwriter.domain.RateLimitGroup;
+import dev.switchboard.clients.ringcentral.RateLimitGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

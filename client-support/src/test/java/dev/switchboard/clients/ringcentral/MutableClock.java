@@ -1,4 +1,4 @@
-package dev.switchboard.rcwriter.domain;
+package dev.switchboard.clients.ringcentral;
 
 import java.time.Instant;
 import java.time.InstantSource;

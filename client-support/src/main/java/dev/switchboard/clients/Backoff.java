@@ -1,4 +1,4 @@
-package dev.switchboard.rcwriter.domain;
+package dev.switchboard.clients;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.switchboard.rcwriter.domain;
+package dev.switchboard.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

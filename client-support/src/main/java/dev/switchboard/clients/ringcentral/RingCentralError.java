@@ -1,4 +1,4 @@
-package dev.switchboard.rcwriter.domain;
+package dev.switchboard.clients.ringcentral;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
