@@ -1,0 +1,104 @@
+package dev.switchboard.oktawriter.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.contracts.ErrorDetail;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A failed Okta call, read from Okta's error body ({@code errorCode, errorSummary, errorCauses[].errorSummary}).
+ * Decisions use the HTTP status and {@link #code()}, never the summary, which Okta may reword (spec §2.6).
+ *
+ * @param code       Okta's errorCode (E0000023, …) or a Switchboard code when the body said nothing usable
+ * @param summary    Okta's errorSummary
+ * @param causes     the errorSummary of each errorCauses entry (field-level details)
+ * @param httpStatus the HTTP status, or {@code null} when no response arrived
+ */
+public record OktaError(String code, String summary, List<String> causes, Integer httpStatus) {
+
+    /** Writing an attribute another system masters: user profile (E0000023), app user (E0000076), reserved (E0000081). */
+    public static final Set<String> MASTERED_ELSEWHERE = Set.of("E0000023", "E0000076", "E0000081");
+    /** "User still being activated, retry in a few minutes": a 409 that succeeds later. */
+    static final String STILL_ACTIVATING = "E0000112";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int MAX_BODY_IN_MESSAGE = 300;
+
+    public OktaError {
+        causes = causes == null ? List.of() : List.copyOf(causes);
+    }
+
+    /** Reads an error answer; a body that is not Okta's error object keeps the status and a short excerpt. */
+    public static OktaError parse(int httpStatus, String body) {
+        JsonNode json = readTree(body);
+        if (json != null && json.hasNonNull("errorCode")) {
+            List<String> causes = new ArrayList<>();
+            for (JsonNode cause : json.path("errorCauses")) {
+                if (cause.hasNonNull("errorSummary")) {
+                    causes.add(cause.get("errorSummary").asText());
+                }
+            }
+            String summary = json.hasNonNull("errorSummary") ? json.get("errorSummary").asText() : null;
+            return new OktaError(json.get("errorCode").asText(), summary, causes, httpStatus);
+        }
+        return new OktaError("HTTP-" + httpStatus, abbreviate(body), List.of(), httpStatus);
+    }
+
+    /** No response arrived (connection refused, timeout, reset). */
+    public static OktaError transport(String message) {
+        return new OktaError("SWB-TRANSPORT", message, List.of(), null);
+    }
+
+    /** Worth trying again: no response, 429, 5xx, or Okta's "still activating". */
+    public boolean retryable() {
+        return httpStatus == null || httpStatus == 429 || httpStatus >= 500 || STILL_ACTIVATING.equals(code);
+    }
+
+    /** The If-Match ETag no longer matches: the user changed between our read and our write. */
+    public boolean preconditionFailed() {
+        return Integer.valueOf(412).equals(httpStatus);
+    }
+
+    /** The object a path named does not exist (E0000007 or a bare 404). */
+    public boolean notFound() {
+        return Integer.valueOf(404).equals(httpStatus);
+    }
+
+    /** Okta refused because the attribute or profile is mastered by another system. */
+    public boolean masteredElsewhere() {
+        return MASTERED_ELSEWHERE.contains(code);
+    }
+
+    /** As carried in results and dead letters: the code, the summary and its causes. */
+    public ErrorDetail toErrorDetail() {
+        String text = summary == null || summary.isBlank() ? code : summary;
+        if (!causes.isEmpty()) {
+            text = text + ": " + String.join("; ", causes);
+        }
+        if (masteredElsewhere()) {
+            text = text + " (mastered by another system; Okta will not take this write)";
+        }
+        return new ErrorDetail(code, text, httpStatus);
+    }
+
+    private static JsonNode readTree(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode json = MAPPER.readTree(body);
+            return json != null && json.isObject() ? json : null;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String body) {
+        if (body == null || body.isBlank()) {
+            return "empty response body";
+        }
+        return body.length() <= MAX_BODY_IN_MESSAGE ? body : body.substring(0, MAX_BODY_IN_MESSAGE) + "…";
+    }
+}
