@@ -13,7 +13,11 @@ import dev.switchboard.sandbox.domain.okta.OktaBucket;
 import dev.switchboard.sandbox.domain.okta.OktaDeliveryPolicy;
 import dev.switchboard.sandbox.domain.okta.OktaDirectory;
 import dev.switchboard.sandbox.domain.okta.SystemLog;
+import dev.switchboard.sandbox.domain.okta.AppUserSchema;
+import dev.switchboard.sandbox.domain.ringcentral.CustomFields;
 import dev.switchboard.sandbox.domain.ringcentral.FaultInjector;
+import dev.switchboard.sandbox.domain.ringcentral.NotificationLog;
+import dev.switchboard.sandbox.domain.ringcentral.Subscriptions;
 import dev.switchboard.sandbox.domain.ringcentral.RingCentralAccount;
 import dev.switchboard.sandbox.domain.ringcentral.TokenStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,8 +119,32 @@ public class SandboxBeans {
 
     @Produces
     @ApplicationScoped
-    RingCentralAccount ringCentralAccount(Clock clock, SandboxConfig config) {
-        return new RingCentralAccount(clock, config.ringcentral().ownerExtensionId());
+    CustomFields customFields() {
+        return new CustomFields();
+    }
+
+    @Produces
+    @ApplicationScoped
+    RingCentralAccount ringCentralAccount(Clock clock, SandboxConfig config, CustomFields customFields) {
+        return new RingCentralAccount(clock, config.ringcentral().ownerExtensionId(), customFields);
+    }
+
+    @Produces
+    @ApplicationScoped
+    Subscriptions subscriptions(Clock clock, SandboxConfig config) {
+        return new Subscriptions(clock, config.ringcentral().blacklistAfter());
+    }
+
+    @Produces
+    @ApplicationScoped
+    NotificationLog notificationLog(Clock clock) {
+        return new NotificationLog(clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AppUserSchema appUserSchema(Clock clock, SandboxConfig config) {
+        return new AppUserSchema(clock, config.okta().appId(), config.okta().appLabel());
     }
 
     @Produces

@@ -112,7 +112,7 @@ public interface SandboxConfig {
         Optional<String> publicKey();
 
         /** Scopes granted to the service app (space separated). */
-        @WithDefault("okta.users.read okta.users.manage okta.apps.read okta.apps.manage okta.groups.read okta.groups.manage okta.logs.read okta.eventHooks.read okta.eventHooks.manage")
+        @WithDefault("okta.users.read okta.users.manage okta.apps.read okta.apps.manage okta.groups.read okta.groups.manage okta.logs.read okta.eventHooks.read okta.eventHooks.manage okta.schemas.read okta.schemas.manage")
         String scopes();
     }
 
@@ -160,6 +160,18 @@ public interface SandboxConfig {
         /** Whether injected faults also hit the token endpoint (/restapi/oauth/token). */
         @WithDefault("false")
         boolean faultsIncludeToken();
+
+        /** Body shape of extension notifications: array (body.extensions[]), flat (body.extensionId) or mixed. */
+        @WithDefault("array")
+        String notificationShape();
+
+        /** Consecutive failed notification deliveries after which a subscription is Blacklisted. */
+        @WithDefault("5")
+        int blacklistAfter();
+
+        /** Timeout of the Validation-Token handshake and of each notification POST (RingCentral: 3 s). */
+        @WithDefault("3s")
+        Duration webhookTimeout();
     }
 
     interface RateLimits {

@@ -1,6 +1,11 @@
 package dev.switchboard.sandbox.rest;
 
 import dev.switchboard.sandbox.client.HookDispatcher;
+import dev.switchboard.sandbox.client.NotificationDispatcher;
+import dev.switchboard.sandbox.domain.okta.AppUserSchema;
+import dev.switchboard.sandbox.domain.ringcentral.CustomFields;
+import dev.switchboard.sandbox.domain.ringcentral.NotificationLog;
+import dev.switchboard.sandbox.domain.ringcentral.Subscriptions;
 import dev.switchboard.sandbox.client.OktaEvents;
 import dev.switchboard.sandbox.config.SandboxBeans;
 import dev.switchboard.sandbox.config.SandboxConfig;
@@ -79,6 +84,16 @@ public class ControlResource {
     @Inject
     FaultInjector faults;
     @Inject
+    Subscriptions subscriptions;
+    @Inject
+    NotificationLog notifications;
+    @Inject
+    NotificationDispatcher notificationDispatcher;
+    @Inject
+    CustomFields customFields;
+    @Inject
+    AppUserSchema appUserSchema;
+    @Inject
     SandboxConfig config;
     @Context
     UriInfo uriInfo;
@@ -90,12 +105,19 @@ public class ControlResource {
     }
 
     /**
-     * Forgets everything (users, groups, hooks, deliveries, System Log, extensions, tokens, counters, faults) and
-     * restores the seed and the configured delivery and rate-limit settings. Registered service apps stay.
+     * Forgets everything (users, groups, hooks, deliveries, System Log, profile sources, app-user schema custom
+     * properties, subscriptions, notifications, custom fields, extensions, tokens, counters, faults) and restores
+     * the seed and the configured delivery, notification and rate-limit settings. Registered service apps stay.
      */
     @POST
     @Path("/reset")
     public Map<String, Object> reset() {
+        subscriptions.clear();
+        subscriptions.blacklistAfter(config.ringcentral().blacklistAfter());
+        notifications.clear();
+        notificationDispatcher.reset();
+        customFields.clear();
+        appUserSchema.clear();
         directory.clear();
         hooks.clear();
         dispatcher.clear();

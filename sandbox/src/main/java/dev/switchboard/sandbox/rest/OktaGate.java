@@ -66,11 +66,11 @@ public class OktaGate implements ContainerRequestFilter, ContainerResponseFilter
             Optional<ServiceApps.Grant> grant = serviceApps.get().check(header.substring(7).trim());
             if (grant.isEmpty()) {
                 request.abortWith(invalidToken());
-            } else if (!bucket.permits(request.getMethod(), grant.get().scopes())) {
+            } else if (!permits(scopeFamily(path, bucket), isRead(request), grant.get().scopes())) {
                 request.abortWith(Response.fromResponse(error(403, "E0000006",
                                 "You do not have permission to perform the requested action"))
                         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer authorization_uri=\"\", realm=\"\", scope=\""
-                                + bucket.scopeFamily() + (isRead(request) ? ".read" : ".manage")
+                                + scopeFamily(path, bucket) + (isRead(request) ? ".read" : ".manage")
                                 + "\", error=\"insufficient_scope\", error_description=\"The access token provided "
                                 + "does not contain the required scopes.\", resource=\"" + path + "\"")
                         .build());
@@ -88,6 +88,16 @@ public class OktaGate implements ContainerRequestFilter, ContainerResponseFilter
             headers.putSingle("X-Rate-Limit-Remaining", d.remaining());
             headers.putSingle("X-Rate-Limit-Reset", d.resetAt().getEpochSecond());
         }
+    }
+
+    /** Schemas ({@code /api/v1/meta/...}) have their own scopes but count against the users bucket. */
+    private static String scopeFamily(String path, OktaBucket bucket) {
+        return path.startsWith("/api/v1/meta/") ? "okta.schemas" : bucket.scopeFamily();
+    }
+
+    /** {@code .read} for GET/HEAD, {@code .manage} otherwise (manage implies read). */
+    private static boolean permits(String family, boolean read, java.util.Set<String> scopes) {
+        return scopes.contains(family + ".manage") || (read && scopes.contains(family + ".read"));
     }
 
     private static boolean isOktaApi(String path) {

@@ -71,4 +71,21 @@ class OktaDirectoryTest {
         assertThatThrownBy(() -> directory.assign("0oaother", user.id(), "USER", null, Map.of()))
                 .hasMessageContaining("(AppInstance)");
     }
+
+    @Test
+    void attributesSourcedElsewhereCannotBeWrittenButOthersCan() {
+        OktaUser user = ada();
+        directory.sourcedElsewhere(java.util.List.of("mobilePhone", "title"));
+        assertThatThrownBy(() -> directory.updateProfile(user.id(), Map.of("title", "CTO", "nickName", "A"), null))
+                .isInstanceOfSatisfying(OktaApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.errorCode()).isEqualTo("E0000023");
+                    assertThat(e.causes()).containsExactly("title: mastered under another system");
+                });
+        assertThat(directory.get(user.id()).profile()).doesNotContainKey("nickName");
+        assertThat(directory.updateProfile(user.id(), Map.of("nickName", "A"), null).changedAttributes())
+                .containsExactly("nickName");
+        directory.clear();
+        assertThat(directory.sourcedElsewhere()).isEmpty();
+    }
 }

@@ -28,7 +28,17 @@ class ThrottlingGroupsTest {
             new Served(PathItem.HttpMethod.GET, "/restapi/v1.0/account/{accountId}/extension/{extensionId}", "/restapi/v1.0/account/~/extension/101"),
             new Served(PathItem.HttpMethod.PUT, "/restapi/v1.0/account/{accountId}/extension/{extensionId}", "/restapi/v1.0/account/400123456/extension/101"),
             new Served(PathItem.HttpMethod.DELETE, "/restapi/v1.0/account/{accountId}/extension/{extensionId}", "/restapi/v1.0/account/~/extension/101"),
-            new Served(PathItem.HttpMethod.DELETE, "/restapi/v2/accounts/{accountId}/extensions", "/restapi/v2/accounts/~/extensions"));
+            new Served(PathItem.HttpMethod.DELETE, "/restapi/v2/accounts/{accountId}/extensions", "/restapi/v2/accounts/~/extensions"),
+            new Served(PathItem.HttpMethod.GET, "/restapi/v1.0/subscription", "/restapi/v1.0/subscription"),
+            new Served(PathItem.HttpMethod.POST, "/restapi/v1.0/subscription", "/restapi/v1.0/subscription"),
+            new Served(PathItem.HttpMethod.GET, "/restapi/v1.0/subscription/{subscriptionId}", "/restapi/v1.0/subscription/0b1f"),
+            new Served(PathItem.HttpMethod.PUT, "/restapi/v1.0/subscription/{subscriptionId}", "/restapi/v1.0/subscription/0b1f"),
+            new Served(PathItem.HttpMethod.DELETE, "/restapi/v1.0/subscription/{subscriptionId}", "/restapi/v1.0/subscription/0b1f"),
+            new Served(PathItem.HttpMethod.POST, "/restapi/v1.0/subscription/{subscriptionId}/renew", "/restapi/v1.0/subscription/0b1f/renew"),
+            new Served(PathItem.HttpMethod.GET, "/restapi/v1.0/account/{accountId}/custom-fields", "/restapi/v1.0/account/~/custom-fields"),
+            new Served(PathItem.HttpMethod.POST, "/restapi/v1.0/account/{accountId}/custom-fields", "/restapi/v1.0/account/~/custom-fields"),
+            new Served(PathItem.HttpMethod.PUT, "/restapi/v1.0/account/{accountId}/custom-fields/{fieldId}", "/restapi/v1.0/account/~/custom-fields/64016"),
+            new Served(PathItem.HttpMethod.DELETE, "/restapi/v1.0/account/{accountId}/custom-fields/{fieldId}", "/restapi/v1.0/account/~/custom-fields/64016"));
 
     @Test
     void everyServedOperationUsesTheOfficialThrottlingGroup() {

@@ -29,12 +29,6 @@ public enum OktaBucket {
         return USERS;
     }
 
-    /** The scope a request needs: {@code .read} for GET/HEAD, {@code .manage} otherwise (manage implies read). */
-    public boolean permits(String method, java.util.Set<String> scopes) {
-        boolean read = "GET".equalsIgnoreCase(method) || "HEAD".equalsIgnoreCase(method);
-        return scopes.contains(scopeFamily + ".manage") || (read && scopes.contains(scopeFamily + ".read"));
-    }
-
     public String scopeFamily() {
         return scopeFamily;
     }

@@ -46,6 +46,7 @@ public final class OktaDirectory {
     private final Map<String, OktaGroup> groups = new LinkedHashMap<>();
     private final Map<String, Set<String>> members = new LinkedHashMap<>();
     private final Set<String> assignedGroups = new LinkedHashSet<>();
+    private final Set<String> sourcedElsewhere = new LinkedHashSet<>();
 
     public OktaDirectory(Clock clock, String appId) {
         this.clock = clock;
@@ -114,6 +115,14 @@ public final class OktaDirectory {
         if (ifMatch != null && !ifMatch.equals(current.etag())) {
             throw new OktaApiException(412, "E0000001",
                     "Precondition failed: the If-Match ETag does not match the current version of the user", List.of());
+        }
+        List<String> sourced = (changes == null ? Set.<String>of() : changes.keySet()).stream()
+                .filter(sourcedElsewhere::contains).toList();
+        if (!sourced.isEmpty()) {
+            // A profile sourced by another system is read-only for the API (specs/okta.md §2.6, §4.3).
+            throw new OktaApiException(403, "E0000023",
+                    "Operation failed because user profile is mastered under another system",
+                    sourced.stream().map(a -> a + ": mastered under another system").toList());
         }
         Map<String, Object> merged = new LinkedHashMap<>(current.profile());
         List<String> changed = new ArrayList<>();
@@ -355,7 +364,18 @@ public final class OktaDirectory {
         return assignedGroups.contains(groupId);
     }
 
+    /** Profile attributes sourced by another system (a profile source / ALM): API writes to them are refused. */
+    public synchronized void sourcedElsewhere(java.util.Collection<String> attributes) {
+        sourcedElsewhere.clear();
+        sourcedElsewhere.addAll(attributes);
+    }
+
+    public synchronized List<String> sourcedElsewhere() {
+        return List.copyOf(sourcedElsewhere);
+    }
+
     public synchronized void clear() {
+        sourcedElsewhere.clear();
         users.clear();
         appUsers.clear();
         groups.clear();

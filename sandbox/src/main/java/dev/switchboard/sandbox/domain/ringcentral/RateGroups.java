@@ -22,6 +22,16 @@ public final class RateGroups {
         if (p.matches("/restapi/v1\\.0/account/[^/]+/extension/[^/]+")) {
             return "GET".equalsIgnoreCase(method) ? RateGroup.LIGHT : RateGroup.MEDIUM;
         }
+        boolean read = "GET".equalsIgnoreCase(method);
+        if (p.equals("/restapi/v1.0/subscription") || p.matches("/restapi/v1\\.0/subscription/[^/]+")) {
+            return read ? RateGroup.LIGHT : RateGroup.MEDIUM;
+        }
+        if (p.matches("/restapi/v1\\.0/subscription/[^/]+/renew")) {
+            return RateGroup.LIGHT;
+        }
+        if (p.matches("/restapi/v1\\.0/account/[^/]+/custom-fields(/[^/]+)?")) {
+            return read ? RateGroup.LIGHT : RateGroup.MEDIUM;
+        }
         return RateGroup.LIGHT;
     }
 }

@@ -1,24 +1,32 @@
 package dev.switchboard.sandbox.domain.ringcentral;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * The extensions of the sandbox RingCentral account. Extensions are held as JSON objects in the
- * GetExtensionInfoResponse shape without {@code uri} / {@code account} (those depend on the caller's base URL).
+ * The extensions of the sandbox RingCentral account. Extensions are read and written as JSON objects in the
+ * GetExtensionInfoResponse shape without {@code uri} / {@code account} (those depend on the caller's base URL),
+ * but stored compactly — serialised, with the default regional settings and permissions left out, plus the
+ * indexed fields — so an account of 100,000 seeded users stays small. Email and extension number are indexed:
+ * creates stay O(1) at that size. Every change is reported to the {@link ExtensionChange.Listener}.
  */
 public final class RingCentralAccount {
 
@@ -33,22 +41,53 @@ public final class RingCentralAccount {
     public record Filter(Set<String> emails, Set<String> statuses, Set<String> types, String extensionNumber) {
     }
 
+    /** What a seeding run created: ids {@code firstId..lastId} (none when {@code created} is 0). */
+    public record Seeded(int created, Long firstId, Long lastId) {
+    }
+
     public static final Set<String> CREATE_TYPES = Set.of("User", "VirtualUser", "DigitalUser", "FlexibleUser",
             "Department", "Announcement", "Voicemail", "SharedLinesGroup", "PagingOnly", "ParkLocation", "Limited");
     public static final Set<String> STATUSES = Set.of("Enabled", "Disabled", "Frozen", "NotActivated", "Unassigned");
     private static final DateTimeFormatter RC_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectNode DEFAULT_REGIONAL_SETTINGS = defaultRegionalSettings();
+    private static final ObjectNode DEFAULT_PERMISSIONS = defaultPermissions();
+    private static final List<String> FIRST_NAMES = List.of("Ada", "Alan", "Grace", "Edsger", "Barbara", "Donald",
+            "Margaret", "Ken", "Frances", "Dennis", "Radia", "Tim", "Hedy", "Linus", "Katherine", "John");
+    private static final List<String> LAST_NAMES = List.of("Lovelace", "Turing", "Hopper", "Dijkstra", "Liskov",
+            "Knuth", "Hamilton", "Thompson", "Allen", "Ritchie", "Perlman", "Berners-Lee", "Lamarr", "Torvalds",
+            "Johnson", "McCarthy");
+
+    /** An extension at rest: the indexed fields and the compact JSON of everything. */
+    private record Stored(long id, String emailLower, String extensionNumber, String type, String status, byte[] json) {
+    }
 
     private final Clock clock;
     private final long firstExtensionId;
-    private final Map<Long, ObjectNode> extensions = new LinkedHashMap<>();
+    private final CustomFields customFields;
+    private final Map<Long, Stored> extensions = new LinkedHashMap<>();
+    private final Map<String, Long> byEmail = new HashMap<>();
+    private final Map<String, Long> byNumber = new HashMap<>();
+    private volatile ExtensionChange.Listener listener = ExtensionChange.Listener.NONE;
     private long nextId;
+    private int numberCursor = 101;
 
     public RingCentralAccount(Clock clock, long firstExtensionId) {
+        this(clock, firstExtensionId, new CustomFields());
+    }
+
+    public RingCentralAccount(Clock clock, long firstExtensionId, CustomFields customFields) {
         this.clock = clock;
         this.firstExtensionId = firstExtensionId;
+        this.customFields = customFields;
         this.nextId = firstExtensionId;
+    }
+
+    /** Who hears about changes (the notification dispatcher). */
+    public void listener(ExtensionChange.Listener listener) {
+        this.listener = listener == null ? ExtensionChange.Listener.NONE : listener;
     }
 
     /** Creates an extension from an ExtensionCreationRequest body, validating what RingCentral validates. */
@@ -87,6 +126,8 @@ public final class RingCentralAccount {
         } else if (!"Unassigned".equals(status)) {
             extensionNumber = nextFreeNumber();
         }
+        ArrayNode values = request.has("customFields")
+                ? mergeCustomFields(JSON.arrayNode(), request.get("customFields")) : JSON.arrayNode();
         long id = nextId++;
         ObjectNode ext = JSON.objectNode();
         ext.put("id", id);
@@ -101,15 +142,12 @@ public final class RingCentralAccount {
         ext.put("name", (firstName + " " + (lastName == null ? "" : lastName)).trim());
         ext.put("type", type);
         ext.put("status", status);
-        ObjectNode permissions = JSON.objectNode();
-        permissions.putObject("admin").put("enabled", false);
-        permissions.putObject("internationalCalling").put("enabled", false);
-        ext.set("permissions", permissions);
+        ext.set("permissions", DEFAULT_PERMISSIONS.deepCopy());
         ext.set("regionalSettings", request.has("regionalSettings") && request.get("regionalSettings").isObject()
-                ? request.get("regionalSettings").deepCopy() : defaultRegionalSettings());
+                ? request.get("regionalSettings").deepCopy() : DEFAULT_REGIONAL_SETTINGS.deepCopy());
         ext.put("setupWizardState", textOr(request, "setupWizardState", "NotStarted"));
         ext.put("hidden", request.path("hidden").asBoolean(false));
-        ext.set("customFields", request.has("customFields") ? request.get("customFields").deepCopy() : JSON.arrayNode());
+        ext.set("customFields", values);
         if (request.has("references")) {
             ext.set("references", request.get("references").deepCopy());
         }
@@ -121,22 +159,24 @@ public final class RingCentralAccount {
         site.put("name", "Main Site");
         ext.set("site", site);
         ext.put("creationTime", RC_TIME.format(clock.instant()));
-        extensions.put(id, ext);
-        return ext.deepCopy();
+        store(ext);
+        listener.changed(List.of(new ExtensionChange(id, ExtensionChange.Type.Create)));
+        return materialize(extensions.get(id));
     }
 
     /**
      * Updates an extension (PUT semantics as RingCentral implements them: fields sent replace, contact fields are
-     * merged one by one).
+     * merged one by one, custom field values are merged by field id). A PUT that changes nothing reports no change.
      */
     public synchronized ObjectNode update(long id, JsonNode request) {
-        ObjectNode ext = extensions.get(id);
-        if (ext == null) {
+        Stored stored = extensions.get(id);
+        if (stored == null) {
             throw RingCentralApiException.notFound("extensionId", Long.toString(id));
         }
         if (request == null || !request.isObject()) {
             throw new RingCentralApiException(400, "CMN-103", "Request body is invalid", null, null);
         }
+        ObjectNode ext = raw(stored);
         ObjectNode updated = ext.deepCopy();
         if (request.has("status")) {
             String status = request.get("status").asText();
@@ -167,83 +207,261 @@ public final class RingCentralAccount {
             requireUsableEmail(text(contact, "email"), id);
             updated.put("name", (firstName + " " + textOr(contact, "lastName", "")).trim());
         }
-        for (String field : List.of("regionalSettings", "customFields", "references", "costCenter", "setupWizardState",
-                "hidden", "site")) {
+        if (request.has("customFields")) {
+            JsonNode current = updated.get("customFields");
+            updated.set("customFields", mergeCustomFields(current != null && current.isArray()
+                    ? (ArrayNode) current.deepCopy() : JSON.arrayNode(), request.get("customFields")));
+        }
+        for (String field : List.of("regionalSettings", "references", "costCenter", "setupWizardState", "hidden",
+                "site")) {
             if (request.has(field)) {
                 updated.set(field, request.get(field).deepCopy());
             }
         }
-        extensions.put(id, updated);
-        return updated.deepCopy();
+        if (!updated.equals(ext)) {
+            unindex(stored);
+            store(updated);
+            listener.changed(List.of(new ExtensionChange(id, ExtensionChange.Type.Update)));
+        }
+        return materialize(extensions.get(id));
     }
 
     public synchronized ObjectNode get(long id) {
-        ObjectNode ext = extensions.get(id);
-        if (ext == null) {
+        Stored stored = extensions.get(id);
+        if (stored == null) {
             throw RingCentralApiException.notFound("extensionId", Long.toString(id));
         }
-        return ext.deepCopy();
+        return materialize(stored);
     }
 
     /** Deletes an extension; false when it did not exist. */
     public synchronized boolean delete(long id) {
-        return extensions.remove(id) != null;
+        Stored removed = extensions.remove(id);
+        if (removed == null) {
+            return false;
+        }
+        unindex(removed);
+        listener.changed(List.of(new ExtensionChange(id, ExtensionChange.Type.Delete)));
+        return true;
     }
 
     /** A page (1-based) of the extensions matching the filter, in creation order. */
     public synchronized Page list(Filter filter, int page, int perPage) {
-        Predicate<ObjectNode> matches = ext -> {
-            String email = textOr(ext.path("contact"), "email", "").toLowerCase(Locale.ROOT);
-            return (filter.emails().isEmpty() || filter.emails().contains(email))
-                    && (filter.statuses().isEmpty() || filter.statuses().contains(ext.path("status").asText()))
-                    && (filter.types().isEmpty() || filter.types().contains(ext.path("type").asText()))
-                    && (filter.extensionNumber() == null
-                        || filter.extensionNumber().equals(ext.path("extensionNumber").asText(null)));
-        };
-        List<ObjectNode> all = extensions.values().stream().filter(matches).toList();
-        int from = Math.min(all.size(), (page - 1) * perPage);
-        int to = Math.min(all.size(), from + perPage);
-        List<ObjectNode> records = new ArrayList<>();
-        for (ObjectNode ext : all.subList(from, to)) {
-            records.add(ext.deepCopy());
+        List<Stored> matching = new ArrayList<>();
+        if (!filter.emails().isEmpty()) {
+            // Indexed lookup, then creation order (ids grow with creation).
+            filter.emails().stream().map(byEmail::get).filter(java.util.Objects::nonNull).sorted()
+                    .map(extensions::get).filter(s -> matches(s, filter)).forEach(matching::add);
+        } else {
+            for (Stored s : extensions.values()) {
+                if (matches(s, filter)) {
+                    matching.add(s);
+                }
+            }
         }
-        return new Page(records, page, perPage, all.size());
+        long from = Math.min(matching.size(), (long) (page - 1) * perPage);
+        int to = (int) Math.min(matching.size(), from + perPage);
+        List<ObjectNode> records = new ArrayList<>();
+        for (Stored s : matching.subList((int) from, to)) {
+            records.add(materialize(s));
+        }
+        return new Page(records, page, perPage, matching.size());
     }
 
     public synchronized Collection<ObjectNode> all() {
-        return extensions.values().stream().map(ObjectNode::deepCopy).toList();
+        return extensions.values().stream().map(this::materialize).toList();
     }
 
+    public synchronized int size() {
+        return extensions.size();
+    }
+
+    /**
+     * Creates {@code count} Enabled User extensions quickly (names picked with {@code seed}, emails
+     * {@code first.last.<id>@<emailDomain>}, so unique). Changes are reported only when {@code notify}.
+     */
+    public synchronized Seeded seed(int count, String emailDomain, long seed, boolean notify) {
+        if (count < 1 || count > 1_000_000) {
+            throw RingCentralApiException.invalid("count", Integer.toString(count));
+        }
+        if (emailDomain == null || !emailDomain.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+")) {
+            throw RingCentralApiException.invalid("emailDomain", emailDomain);
+        }
+        Random random = new Random(seed);
+        String created = RC_TIME.format(clock.instant());
+        List<ExtensionChange> changes = notify ? new ArrayList<>(count) : List.of();
+        Long firstId = null;
+        long lastId = 0;
+        for (int i = 0; i < count; i++) {
+            String first = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size()));
+            String last = LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
+            long id = nextId++;
+            String email = (first + "." + last + "." + id + "@" + emailDomain).toLowerCase(Locale.ROOT);
+            if (byEmail.containsKey(email)) {
+                continue;
+            }
+            ObjectNode ext = JSON.objectNode();
+            ext.put("id", id);
+            ext.put("extensionNumber", nextFreeNumber());
+            ObjectNode contact = ext.putObject("contact");
+            contact.put("firstName", first);
+            contact.put("lastName", last);
+            contact.put("email", email);
+            contact.put("emailAsLoginName", true);
+            ext.put("name", first + " " + last);
+            ext.put("type", "User");
+            ext.put("status", "Enabled");
+            ext.put("setupWizardState", "Completed");
+            ext.put("hidden", false);
+            ext.set("customFields", JSON.arrayNode());
+            ext.putObject("site").put("id", "main-site").put("name", "Main Site");
+            ext.put("creationTime", created);
+            store(ext);
+            if (firstId == null) {
+                firstId = id;
+            }
+            lastId = id;
+            if (notify) {
+                changes.add(new ExtensionChange(id, ExtensionChange.Type.Create));
+            }
+        }
+        if (!changes.isEmpty()) {
+            listener.changed(changes);
+        }
+        return new Seeded(firstId == null ? 0 : (int) (lastId - firstId + 1), firstId, firstId == null ? null : lastId);
+    }
+
+    /** Forgets every extension (no change is reported). */
     public synchronized void clear() {
         extensions.clear();
+        byEmail.clear();
+        byNumber.clear();
         nextId = firstExtensionId;
+        numberCursor = 101;
+    }
+
+    private static boolean matches(Stored s, Filter filter) {
+        return (filter.emails().isEmpty() || filter.emails().contains(s.emailLower()))
+                && (filter.statuses().isEmpty() || filter.statuses().contains(s.status()))
+                && (filter.types().isEmpty() || filter.types().contains(s.type()))
+                && (filter.extensionNumber() == null || filter.extensionNumber().equals(s.extensionNumber()));
+    }
+
+    /** Stores (or replaces) an extension and indexes it; the default sub-objects are left out of the bytes. */
+    private void store(ObjectNode ext) {
+        ObjectNode compact = ext.deepCopy();
+        if (DEFAULT_REGIONAL_SETTINGS.equals(compact.get("regionalSettings"))) {
+            compact.remove("regionalSettings");
+        }
+        if (DEFAULT_PERMISSIONS.equals(compact.get("permissions"))) {
+            compact.remove("permissions");
+        }
+        long id = ext.get("id").asLong();
+        String email = textOr(ext.path("contact"), "email", "").toLowerCase(Locale.ROOT);
+        String number = text(ext, "extensionNumber");
+        byte[] bytes;
+        try {
+            bytes = MAPPER.writeValueAsBytes(compact);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        extensions.put(id, new Stored(id, email, number, textOr(ext, "type", "User"), textOr(ext, "status", ""), bytes));
+        if (!email.isEmpty()) {
+            byEmail.put(email, id);
+        }
+        if (number != null) {
+            byNumber.put(number, id);
+        }
+    }
+
+    private void unindex(Stored stored) {
+        byEmail.remove(stored.emailLower(), stored.id());
+        if (stored.extensionNumber() != null) {
+            byNumber.remove(stored.extensionNumber(), stored.id());
+        }
+    }
+
+    /** The stored JSON with the defaults put back; custom field values as stored ({id, value}). */
+    private ObjectNode raw(Stored stored) {
+        ObjectNode ext;
+        try {
+            ext = (ObjectNode) MAPPER.readTree(stored.json());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!ext.has("permissions")) {
+            ext.set("permissions", DEFAULT_PERMISSIONS.deepCopy());
+        }
+        if (!ext.has("regionalSettings")) {
+            ext.set("regionalSettings", DEFAULT_REGIONAL_SETTINGS.deepCopy());
+        }
+        return ext;
+    }
+
+    /** What callers see: custom field values carry the current display name; deleted fields are not shown. */
+    private ObjectNode materialize(Stored stored) {
+        ObjectNode ext = raw(stored);
+        ArrayNode shown = JSON.arrayNode();
+        for (JsonNode value : ext.path("customFields")) {
+            customFields.find(value.path("id").asText()).ifPresent(field -> shown.addObject()
+                    .put("id", field.id()).put("value", value.path("value").asText()).put("displayName", field.displayName()));
+        }
+        ext.set("customFields", shown);
+        return ext;
+    }
+
+    /** Custom field values of a request ({@code [{id, value}]}) merged by id; unknown ids are invalid. */
+    private ArrayNode mergeCustomFields(ArrayNode current, JsonNode requested) {
+        if (!requested.isArray()) {
+            throw RingCentralApiException.invalid("customFields", requested.toString());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        current.forEach(v -> values.put(v.path("id").asText(), v.path("value").asText()));
+        for (JsonNode item : requested) {
+            String id = item.path("id").asText(null);
+            if (id == null || customFields.find(id).isEmpty()) {
+                throw RingCentralApiException.invalid("customFields.id", id);
+            }
+            JsonNode value = item.get("value");
+            if (value == null || value.isNull()) {
+                values.remove(id);
+            } else {
+                values.put(id, value.asText());
+            }
+        }
+        ArrayNode out = JSON.arrayNode();
+        values.forEach((id, value) -> out.addObject().put("id", id).put("value", value));
+        return out;
     }
 
     private void requireUsableEmail(String email, Long self) {
         if (email == null || email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw RingCentralApiException.invalid("contact.email", email);
         }
-        String wanted = email.toLowerCase(Locale.ROOT);
-        boolean taken = extensions.entrySet().stream()
-                .filter(e -> !e.getKey().equals(self))
-                .anyMatch(e -> wanted.equals(textOr(e.getValue().path("contact"), "email", "").toLowerCase(Locale.ROOT)));
-        if (taken) {
+        Long owner = byEmail.get(email.toLowerCase(Locale.ROOT));
+        if (owner != null && !owner.equals(self)) {
             // The real API answers a duplicate email with CMN-101 on contact.email (see specs/ringcentral.md §7.2).
             throw RingCentralApiException.invalid("contact.email", email);
         }
     }
 
     private boolean numberTaken(String number, Long self) {
-        return extensions.entrySet().stream()
-                .anyMatch(e -> !e.getKey().equals(self) && number.equals(e.getValue().path("extensionNumber").asText(null)));
+        Long owner = byNumber.get(number);
+        return owner != null && !owner.equals(self);
     }
 
     private String nextFreeNumber() {
-        for (int n = 101; ; n++) {
-            if (!numberTaken(Integer.toString(n), null)) {
-                return Integer.toString(n);
-            }
+        while (byNumber.containsKey(Integer.toString(numberCursor))) {
+            numberCursor++;
         }
+        return Integer.toString(numberCursor);
+    }
+
+    private static ObjectNode defaultPermissions() {
+        ObjectNode permissions = JSON.objectNode();
+        permissions.putObject("admin").put("enabled", false);
+        permissions.putObject("internationalCalling").put("enabled", false);
+        return permissions;
     }
 
     private static ObjectNode defaultRegionalSettings() {
@@ -266,5 +484,4 @@ public final class RingCentralAccount {
         String v = text(node, field);
         return v == null ? fallback : v;
     }
-
 }
