@@ -1,0 +1,154 @@
+package dev.switchboard.rcingress.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.contracts.Event;
+import dev.switchboard.contracts.RingCentralExtensionSnapshot;
+import dev.switchboard.contracts.Topics;
+import dev.switchboard.rcingress.client.RingCentralDirectory;
+import dev.switchboard.rcingress.config.IngressConfig;
+import dev.switchboard.rcingress.domain.ExtensionAttributes;
+import dev.switchboard.rcingress.domain.ImportDiff;
+import dev.switchboard.rcingress.domain.ImportReport;
+import dev.switchboard.rcingress.persistence.ImportRuns;
+import dev.switchboard.rcingress.persistence.KnownExtensions;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+
+/**
+ * The full import: lists every user extension page by page ({@code type=User}, until {@code navigation.nextPage} is
+ * absent; Medium group, so the limiter paces it), publishes a snapshot of each (source import, one correlation per
+ * run), compares with known_extension and reports new / changed / unchanged / gone. Gone extensions get a removal
+ * snapshot. Only a run that read every page updates known_extension and declares anything gone. The list carries no
+ * custom field values, so when the account has custom fields each extension is read singly (Light group).
+ */
+@ApplicationScoped
+public class FullImport {
+
+    private static final Logger LOG = Logger.getLogger(FullImport.class);
+
+    private final RingCentralDirectory directory;
+    private final Snapshots snapshots;
+    private final KnownExtensions known;
+    private final ImportRuns runs;
+    private final SchemaDiscovery schema;
+    private final IngressConfig config;
+    private final AtomicReference<String> running = new AtomicReference<>();
+
+    FullImport(RingCentralDirectory directory, Snapshots snapshots, KnownExtensions known, ImportRuns runs,
+               SchemaDiscovery schema, IngressConfig config) {
+        this.directory = directory;
+        this.snapshots = snapshots;
+        this.known = known;
+        this.runs = runs;
+        this.schema = schema;
+        this.config = config;
+    }
+
+    @Scheduled(identity = "full-import", every = "${switchboard.import.interval}",
+            delayed = "${switchboard.subscription.initial-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        if (config.importing().enabled()) {
+            start("scheduled");
+        }
+    }
+
+    /** Starts a run in the background; empty while another one is going on. */
+    public Optional<ImportReport> start(String trigger) {
+        String runId = UUID.randomUUID().toString();
+        if (!running.compareAndSet(null, runId)) {
+            return Optional.empty();
+        }
+        ImportReport report = ImportReport.started(runId, trigger, Instant.now());
+        try {
+            runs.save(report);
+            Infrastructure.getDefaultWorkerPool().execute(() -> {
+                try {
+                    run(report);
+                } finally {
+                    running.set(null);
+                }
+            });
+        } catch (RuntimeException e) {
+            running.set(null);
+            throw e;
+        }
+        return Optional.of(report);
+    }
+
+    public Optional<String> running() {
+        return Optional.ofNullable(running.get());
+    }
+
+    public Optional<ImportReport> report(String runId) {
+        return runs.find(runId);
+    }
+
+    /** Runs one import to its end and returns its report (stored as well). */
+    ImportReport run(ImportReport started) {
+        String runId = started.runId();
+        int pages = 0;
+        Map<String, String> seen = new LinkedHashMap<>();
+        try {
+            Map<String, String> before = known.load();
+            boolean readEach = !SchemaDiscovery.userFields(directory.customFields()).isEmpty();
+            boolean more = true;
+            while (more) {
+                if (pages >= config.importing().maxPages()) {
+                    throw new IllegalStateException("more than " + config.importing().maxPages() + " pages");
+                }
+                RingCentralDirectory.Page page = directory.userExtensions(pages + 1, config.importing().perPage());
+                pages++;
+                List<Event<RingCentralExtensionSnapshot>> events = new ArrayList<>();
+                for (JsonNode listed : page.records()) {
+                    Optional<JsonNode> extension = readEach ? directory.extension(listed.path("id").asText()) : Optional.of(listed);
+                    if (extension.isEmpty()) {
+                        continue; // removed while we were listing: the next run reports it gone
+                    }
+                    RingCentralExtensionSnapshot snapshot = Snapshots.of(extension.get(), Snapshots.IMPORT, runId);
+                    seen.put(snapshot.extensionId(), ExtensionAttributes.contentHash(snapshot.type(), snapshot.status(),
+                            snapshot.attributes()));
+                    events.add(event(runId, snapshot));
+                }
+                snapshots.publishAllAndAwait(events);
+                more = page.nextPage() && !page.records().isEmpty();
+            }
+            ImportDiff diff = ImportDiff.of(before, seen);
+            snapshots.publishAllAndAwait(diff.gone().stream()
+                    .map(id -> event(runId, Snapshots.removed(id, Snapshots.IMPORT, runId))).toList());
+            known.record(runId, seen, diff.gone(), Instant.now());
+            ImportReport report = started.completed(pages, seen.size(), diff, Instant.now());
+            runs.save(report);
+            LOG.infof("import %s: %d pages, %d users: %d new, %d changed, %d unchanged, %d gone", runId, pages,
+                    seen.size(), diff.created().size(), diff.changed().size(), diff.unchanged().size(), diff.gone().size());
+            discoverSchema();
+            return report;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "import %s failed after %d pages", runId, pages);
+            ImportReport report = started.failed(pages, seen.size(), e.getMessage(), Instant.now());
+            runs.save(report);
+            return report;
+        }
+    }
+
+    private void discoverSchema() {
+        try {
+            schema.discover();
+        } catch (RuntimeException e) {
+            LOG.errorf("schema discovery after the import failed: %s", e.getMessage());
+        }
+    }
+
+    private static Event<RingCentralExtensionSnapshot> event(String runId, RingCentralExtensionSnapshot snapshot) {
+        return Event.inCorrelation(runId, null, Topics.RINGCENTRAL_EXTENSIONS, snapshot.extensionId(), snapshot);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.switchboard.rcingress.messaging;
+
+import dev.switchboard.rcingress.client.RingCentralException;
+import dev.switchboard.rcingress.client.RingCentralSubscriptions;
+import dev.switchboard.rcingress.config.IngressConfig;
+import dev.switchboard.rcingress.domain.SubscriptionPlan;
+import dev.switchboard.rcingress.domain.SubscriptionView;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps exactly one healthy WebHook subscription to {@code switchboard.ringcentral.webhook.public-url}: on start
+ * (after a short delay, so the handshake finds the endpoint listening) and every check interval it lists the
+ * subscriptions, lets {@link SubscriptionPlan} decide and carries the decision out. A renew that finds the
+ * subscription gone creates a new one. The outcome is kept for health and metrics.
+ */
+@ApplicationScoped
+public class SubscriptionKeeper {
+
+    /** Extension List events: every extension of the account, one filter. */
+    public static final List<String> EVENT_FILTERS = List.of("/restapi/v1.0/account/~/extension");
+
+    static final String ACTIVE_GAUGE = "switchboard.subscription.active";
+    static final String RECREATIONS = "switchboard.subscription.recreations";
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionKeeper.class);
+
+    /**
+     * The last check's outcome.
+     *
+     * @param status         ACTIVE, FAILING, DISABLED, NOT_CONFIGURED or UNCHECKED
+     * @param subscriptionId the subscription kept
+     * @param expirationTime when it expires
+     * @param lastAction     what the last check did (CREATE, RENEW, RECREATE, NOTHING)
+     * @param detail         why, or the error
+     * @param checkedAt      when
+     */
+    public record State(String status, String subscriptionId, Instant expirationTime, String lastAction, String detail,
+                        Instant checkedAt) {
+    }
+
+    private final RingCentralSubscriptions subscriptions;
+    private final IngressConfig config;
+    private final AtomicInteger active = new AtomicInteger();
+    private final Counter recreations;
+    private volatile State state;
+
+    SubscriptionKeeper(RingCentralSubscriptions subscriptions, IngressConfig config, MeterRegistry registry) {
+        this.subscriptions = subscriptions;
+        this.config = config;
+        registry.gauge(ACTIVE_GAUGE, active);
+        this.recreations = registry.counter(RECREATIONS);
+        this.state = !config.subscription().enabled() ? new State("DISABLED", null, null, null, "switchboard.subscription.enabled=false", null)
+                : config.ringcentral().webhook().publicUrl().isEmpty()
+                ? new State("NOT_CONFIGURED", null, null, null, "switchboard.ringcentral.webhook.public-url is not set", null)
+                : new State("UNCHECKED", null, null, null, "first check pending", null);
+    }
+
+    @Scheduled(identity = "subscription-check", every = "${switchboard.subscription.check-interval}",
+            delayed = "${switchboard.subscription.initial-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        if (config.subscription().enabled() && config.ringcentral().webhook().publicUrl().isPresent()) {
+            check();
+        }
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** One check, now. Never throws: a failure is kept in the state (and logged) until the next check. */
+    public synchronized State check() {
+        Optional<String> address = config.ringcentral().webhook().publicUrl();
+        if (address.isEmpty()) {
+            return state;
+        }
+        Instant now = Instant.now();
+        try {
+            List<SubscriptionView> listed = subscriptions.list();
+            SubscriptionPlan plan = SubscriptionPlan.decide(listed, address.get(), EVENT_FILTERS, now,
+                    config.subscription().renewBefore());
+            for (String id : plan.delete()) {
+                subscriptions.delete(id);
+            }
+            SubscriptionView kept = switch (plan.action()) {
+                case CREATE -> create(address.get());
+                case RECREATE -> {
+                    recreations.increment();
+                    yield create(address.get());
+                }
+                case RENEW -> subscriptions.renew(plan.keep().orElseThrow()).orElseGet(() -> {
+                    // gone between the list and the renew (expired and purged): as good as never made
+                    recreations.increment();
+                    return create(address.get());
+                });
+                case NOTHING -> listed.stream().filter(s -> s.id().equals(plan.keep().orElseThrow())).findFirst()
+                        .orElseThrow();
+            };
+            if (plan.action() != SubscriptionPlan.Action.NOTHING || !plan.delete().isEmpty()) {
+                LOG.infof("subscription check: %s (%s); now %s until %s", plan.action(), plan.reason(), kept.id(),
+                        kept.expirationTime());
+            }
+            active.set(kept.blacklisted() ? 0 : 1);
+            state = new State(kept.blacklisted() ? "FAILING" : "ACTIVE", kept.id(), kept.expirationTime(),
+                    plan.action().name(), plan.reason(), now);
+        } catch (RingCentralException e) {
+            LOG.errorf("subscription check failed: %s", e.getMessage());
+            active.set(0);
+            state = new State("FAILING", state.subscriptionId(), state.expirationTime(), null,
+                    e.error().code() + ": " + e.error().message(), now);
+        }
+        return state;
+    }
+
+    private SubscriptionView create(String address) {
+        return subscriptions.create(EVENT_FILTERS, address, config.ringcentral().webhook().verificationToken(),
+                config.subscription().expiresIn());
+    }
+}
