@@ -22,7 +22,6 @@ class BreakerIT {
     static LocalStack stack;
     static OktaOrg okta;
     static RingCentralAccount ringCentral;
-    static SandboxControl sandbox;
     static Operator operator;
 
     @BeforeAll
@@ -30,15 +29,12 @@ class BreakerIT {
         stack = LocalStack.get();
         okta = new OktaOrg(stack);
         ringCentral = new RingCentralAccount(stack);
-        sandbox = new SandboxControl(stack);
         operator = Operator.operator(stack);
-        sandbox.rateLimits(false);
     }
 
     @AfterAll
     static void restore() {
         operator.post(stack.reconciler() + "/admin/breaker/approve-all", null);
-        sandbox.rateLimits(true);
     }
 
     @Test

@@ -25,14 +25,12 @@ class DeliveryChaosIT {
         okta = new OktaOrg(stack);
         ringCentral = new RingCentralAccount(stack);
         sandbox = new SandboxControl(stack);
-        sandbox.rateLimits(false);
         sandbox.chaoticDelivery(7);
     }
 
     @AfterAll
     static void calm() {
         sandbox.plainDelivery();
-        sandbox.rateLimits(true);
     }
 
     @Test

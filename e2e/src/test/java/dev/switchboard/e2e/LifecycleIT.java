@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -15,20 +14,12 @@ class LifecycleIT {
 
     static OktaOrg okta;
     static RingCentralAccount ringCentral;
-    static SandboxControl sandbox;
 
     @BeforeAll
     static void connect() {
         LocalStack stack = LocalStack.get();
         okta = new OktaOrg(stack);
         ringCentral = new RingCentralAccount(stack);
-        sandbox = new SandboxControl(stack);
-        sandbox.rateLimits(false);
-    }
-
-    @AfterAll
-    static void restoreLimits() {
-        sandbox.rateLimits(true);
     }
 
     @Test

@@ -43,17 +43,29 @@ final class SandboxControl {
         return dev.switchboard.contracts.Json.MAPPER.convertValue(response.body().path("counters"), Map.class);
     }
 
-    /** Extensions with this email, read past the faults through the control API. */
-    int extensionsWithEmail(String email) {
+    /** Extensions with this email, read past any injected faults through the control API. */
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> extensions(String email) {
         Http.Response response = Http.send("GET", base + "/ringcentral/extensions", null, null);
         OktaOrg.expect(response, 200);
-        int count = 0;
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> found = new java.util.ArrayList<>();
         for (var extension : response.body()) {
             if (email.equals(extension.path("contact").path("email").asText())) {
-                count++;
+                found.add(extension);
             }
         }
-        return count;
+        return found;
+    }
+
+    int extensionsWithEmail(String email) {
+        return extensions(email).size();
+    }
+
+    /** Waits until exactly one extension has this email and it matches {@code check}. */
+    com.fasterxml.jackson.databind.JsonNode awaitSingleExtension(String email,
+                                                                 java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> check) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+                .pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> extensions(email), found -> found.size() == 1 && check.test(found.get(0))).get(0);
     }
 
     /**
