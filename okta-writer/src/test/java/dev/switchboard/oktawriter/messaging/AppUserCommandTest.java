@@ -103,6 +103,22 @@ class AppUserCommandTest {
     }
 
     @Test
+    void aCreateWhoseAnswerWasLostIsLookedUpNotSentAgain() {
+        String login = Commands.uniqueLogin();
+        okta.loseNextCreateAnswer(login);
+
+        ProvisioningResult result = Commands.execute(Commands.command(Action.CREATE_USER, null,
+                Map.of("email", login, "firstName", "Grace", "lastName", "Hopper")));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(okta.user(result.oktaUserId()).path("profile").path("login").asText()).isEqualTo(login);
+        assertThat(okta.requests().stream().filter(r -> r.method().equals("POST") && r.path().equals("/api/v1/users")
+                && r.body().contains(login))).hasSize(1);
+        assertThat(okta.count("GET", login)).isEqualTo(2); // look-up, create (answer lost), look-up finds it
+        assertThat(result.attempts()).isEqualTo(3);
+    }
+
+    @Test
     void linksToTheUserThatHasTheLoginInsteadOfCreatingOne() {
         String login = Commands.uniqueLogin();
         String existing = okta.seedUser(login, "Grace", "Hopper");

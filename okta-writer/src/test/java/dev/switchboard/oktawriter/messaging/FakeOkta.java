@@ -67,6 +67,8 @@ public class FakeOkta {
     private final Set<String> masteredElsewhere = ConcurrentHashMap.newKeySet();
     /** "METHOD userId" → statuses the next such calls answer. */
     private final Map<String, Deque<Integer>> faults = new ConcurrentHashMap<>();
+    /** Logins whose next create is executed but answered 503, as when the answer is lost on the way back. */
+    private final Set<String> loseCreateAnswer = ConcurrentHashMap.newKeySet();
     /** userId → profile changes someone else makes right before our next update. */
     private final Map<String, Map<String, String>> changeBeforeNextUpdate = new ConcurrentHashMap<>();
 
@@ -119,6 +121,11 @@ public class FakeOkta {
     /** Right before the next update of this user arrives, someone else sets these attributes (a new version). */
     public void changeBeforeNextUpdate(String userId, Map<String, String> changes) {
         changeBeforeNextUpdate.put(userId, changes);
+    }
+
+    /** The next create of a user with this login creates it but answers 503. */
+    public void loseNextCreateAnswer(String login) {
+        loseCreateAnswer.add(login.toLowerCase(Locale.ROOT));
     }
 
     // ---- observing -------------------------------------------------------------------------------------------------
@@ -216,6 +223,9 @@ public class FakeOkta {
         ObjectNode user = users.get(id);
         ((ObjectNode) user.get("profile")).setAll(profile);
         user.put("status", Boolean.FALSE.equals(activate) ? "STAGED" : "PROVISIONED");
+        if (loseCreateAnswer.remove(login.toLowerCase(Locale.ROOT))) {
+            return error(503, "E0000009", "Internal Server Error");
+        }
         return Response.ok(user).build();
     }
 
