@@ -63,6 +63,16 @@ final class Fixtures {
                 .post("/restapi/oauth/token").then().statusCode(200).extract().path("access_token");
     }
 
+    private static String sharedToken;
+
+    /** One token for the whole run: the Auth group allows 5 token calls a minute (tokens live an hour). */
+    static synchronized String sharedRcToken() {
+        if (sharedToken == null || rc(sharedToken).get("/restapi/v1.0/subscription").statusCode() == 401) {
+            sharedToken = rcToken();
+        }
+        return sharedToken;
+    }
+
     static RequestSpecification rc(String token) {
         return RestAssured.given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
                 .accept(ContentType.JSON);
@@ -94,5 +104,35 @@ final class Fixtures {
     /** The control API: no credentials. */
     static RequestSpecification control() {
         return RestAssured.given().contentType(ContentType.JSON);
+    }
+
+    static Map<String, Object> subscriptionBody(String address, String verificationToken, Long expiresIn) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("eventFilters", List.of("/restapi/v1.0/account/~/extension"));
+        body.put("deliveryMode", Map.of("transportType", "WebHook", "address", address,
+                "verificationToken", verificationToken));
+        if (expiresIn != null) {
+            body.put("expiresIn", expiresIn);
+        }
+        return body;
+    }
+
+    /** Creates a subscription (the address must pass the handshake) and returns its id. */
+    static String subscribe(String token, String address, String verificationToken) {
+        return rc(token).body(subscriptionBody(address, verificationToken, 3600L)).post("/restapi/v1.0/subscription")
+                .then().statusCode(200).extract().path("id");
+    }
+
+    /** Deletes every subscription (at most 30 may exist). */
+    static void unsubscribeAll(String token) {
+        List<String> ids = rc(token).get("/restapi/v1.0/subscription").then().statusCode(200).extract().path("records.id");
+        ids.forEach(id -> rc(token).delete("/restapi/v1.0/subscription/" + id).then().statusCode(204));
+    }
+
+    /** The notification delivery log entries of one subscription. */
+    static List<Map<String, Object>> notificationsOf(String subscriptionId) {
+        List<Map<String, Object>> all = control().get("/sandbox/ringcentral/notifications").then().statusCode(200)
+                .extract().path("");
+        return all.stream().filter(n -> subscriptionId.equals(n.get("subscriptionId"))).toList();
     }
 }

@@ -70,6 +70,12 @@ final class OpenApiContracts {
                                 WhitelistRules.messageContainsSubstring("[Path '/externalId'] Instance type (null)")))
                         // Okta's real LogEvents carry nulls the spec does not allow (detailEntry, outcome.reason,
                         // authenticationContext.*, client.id, ipChain[].source — see the samples in shared/samples).
+                        // RingCentral's subscriptionId parameter says maxLength 20, yet its ids are 36-character
+                        // UUIDs (the same file's example shows one; specs/ringcentral.md §1.1).
+                        .withRule("subscriptionId is a UUID longer than the declared maxLength",
+                                WhitelistRules.allOf(WhitelistRules.isRequest(),
+                                        WhitelistRules.pathContainsSubstring("/restapi/v1.0/subscription/"),
+                                        WhitelistRules.messageContainsSubstring("maximum allowed: 20")))
                         .withRule("LogEvent fields are null in Okta's real System Log events",
                                 WhitelistRules.allOf(WhitelistRules.isResponse(),
                                         WhitelistRules.pathContainsSubstring("/api/v1/logs"),
