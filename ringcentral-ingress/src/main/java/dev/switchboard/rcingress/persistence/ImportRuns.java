@@ -25,7 +25,7 @@ public class ImportRuns {
     public void save(ImportReport report) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement("""
-                     insert into import_run (run_id, trigger, status, started_at, finished_at, report)
+                     insert into rcingress.import_run (run_id, trigger, status, started_at, finished_at, report)
                      values (?, ?, ?, ?, ?, ?)
                      on conflict (run_id) do update set status = excluded.status, finished_at = excluded.finished_at,
                          report = excluded.report""")) {
@@ -43,7 +43,7 @@ public class ImportRuns {
 
     public Optional<ImportReport> find(String runId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("select report from import_run where run_id = ?")) {
+             PreparedStatement select = connection.prepareStatement("select report from rcingress.import_run where run_id = ?")) {
             select.setString(1, runId);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(Json.MAPPER.readValue(rows.getString(1), ImportReport.class)) : Optional.empty();

@@ -26,7 +26,7 @@ public class KnownExtensions {
     public Map<String, String> load() {
         Map<String, String> known = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("select extension_id, content_hash from known_extension");
+             PreparedStatement select = connection.prepareStatement("select extension_id, content_hash from rcingress.known_extension");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 known.put(rows.getString(1), rows.getString(2));
@@ -42,11 +42,11 @@ public class KnownExtensions {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement upsert = connection.prepareStatement("""
-                    insert into known_extension (extension_id, content_hash, last_seen_run, last_seen_at)
+                    insert into rcingress.known_extension (extension_id, content_hash, last_seen_run, last_seen_at)
                     values (?, ?, ?, ?)
                     on conflict (extension_id) do update set content_hash = excluded.content_hash,
                         last_seen_run = excluded.last_seen_run, last_seen_at = excluded.last_seen_at""");
-                 PreparedStatement delete = connection.prepareStatement("delete from known_extension where extension_id = ?")) {
+                 PreparedStatement delete = connection.prepareStatement("delete from rcingress.known_extension where extension_id = ?")) {
                 for (Map.Entry<String, String> entry : seen.entrySet()) {
                     upsert.setString(1, entry.getKey());
                     upsert.setString(2, entry.getValue());

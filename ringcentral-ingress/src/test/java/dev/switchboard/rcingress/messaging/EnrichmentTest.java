@@ -1,0 +1,136 @@
+package dev.switchboard.rcingress.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.switchboard.contracts.DeadLetter;
+import dev.switchboard.contracts.Event;
+import dev.switchboard.contracts.RingCentralAttributes;
+import dev.switchboard.contracts.RingCentralExtensionSnapshot;
+import dev.switchboard.contracts.RingCentralNotification;
+import dev.switchboard.contracts.Topics;
+import dev.switchboard.rcingress.fixtures.FakeRingCentral;
+import dev.switchboard.rcingress.fixtures.NotificationBodies;
+import dev.switchboard.rcingress.fixtures.Produced;
+import dev.switchboard.testing.InJvmKafka;
+import dev.switchboard.testing.TestTopics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class EnrichmentTest {
+
+    private static Produced<RingCentralNotification> notifications;
+    private static Produced<RingCentralExtensionSnapshot> extensions;
+    private static Produced<DeadLetter> deadLetters;
+
+    @Inject
+    FakeRingCentral ringCentral;
+
+    @Inject
+    MeterRegistry registry;
+
+    @BeforeAll
+    static void subscribe() {
+        notifications = new Produced<>(Topics.RINGCENTRAL_NOTIFICATIONS);
+        extensions = new Produced<>(Topics.RINGCENTRAL_EXTENSIONS);
+        deadLetters = new Produced<>(Topics.DEAD_LETTERS);
+    }
+
+    @AfterAll
+    static void close() {
+        notifications.close();
+        extensions.close();
+        deadLetters.close();
+    }
+
+    private static void deliver(com.fasterxml.jackson.databind.node.ObjectNode body) {
+        given().contentType(ContentType.JSON).header("Verification-Token", "test-verification-token")
+                .body(NotificationBodies.string(body)).when().post("/hooks/ringcentral").then().statusCode(200);
+    }
+
+    @Test
+    void aNotificationBecomesARawEventAndASnapshotOfWhatRingCentralSaysNow() {
+        String id = ringCentral.addUser("Ada", "Lovelace", "ada.enriched@example.com");
+        ringCentral.setContact(id, "jobTitle", "Countess");
+
+        deliver(NotificationBodies.batch(id, "Update"));
+
+        Event<RingCentralNotification> raw = notifications.withKey(id);
+        Event<RingCentralExtensionSnapshot> snapshot = extensions.withKey(id);
+        assertThat(snapshot.correlationId()).isEqualTo(raw.correlationId());
+        assertThat(snapshot.causationId()).isEqualTo(raw.id());
+        RingCentralExtensionSnapshot data = snapshot.data();
+        assertThat(data.extensionId()).isEqualTo(id);
+        assertThat(data.removed()).isFalse();
+        assertThat(data.type()).isEqualTo("User");
+        assertThat(data.status()).isEqualTo("Enabled");
+        assertThat(data.source()).isEqualTo("webhook");
+        assertThat(data.importRunId()).isNull();
+        assertThat(data.attributes()).containsEntry(RingCentralAttributes.EMAIL, "ada.enriched@example.com")
+                .containsEntry(RingCentralAttributes.JOB_TITLE, "Countess");
+    }
+
+    @Test
+    void aDeletedExtensionBecomesARemovalSnapshot() {
+        String id = ringCentral.addUser("Gone", "Soon", "gone@example.com");
+        ringCentral.remove(id);
+
+        deliver(NotificationBodies.flat(id, "Delete"));
+
+        RingCentralExtensionSnapshot data = extensions.withKey(id).data();
+        assertThat(data.removed()).isTrue();
+        assertThat(data.attributes()).isEmpty();
+        assertThat(data.source()).isEqualTo("webhook");
+    }
+
+    @Test
+    void extensionsThatAreNoUsersAreCountedAndSkipped() {
+        String department = ringCentral.addExtension("Department", "Sales");
+        String marker = ringCentral.addUser("After", "Department", "after.department@example.com");
+        double before = ignored("Department");
+
+        deliver(NotificationBodies.batch(department, "Update", marker, "Update"));
+
+        extensions.withKey(marker);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ignored("Department") > before);
+        assertThat(extensions.seenWithKey(department)).isEmpty();
+    }
+
+    @Test
+    void anExtensionRingCentralKeepsFailingOnGoesToTheDeadLetters() {
+        String id = ringCentral.addUser("Down", "Stream", "down@example.com");
+        ringCentral.failNext("extension:" + id, 503, 503, 503, 503, 503);
+
+        deliver(NotificationBodies.flat(id, "Update"));
+
+        Event<DeadLetter> letter = deadLetters.withKey(id);
+        assertThat(letter.data().consumer()).isEqualTo("ringcentral-ingress/enricher");
+        assertThat(letter.data().sourceTopic()).isEqualTo(Topics.RINGCENTRAL_NOTIFICATIONS.name());
+        assertThat(letter.data().error().code()).isEqualTo("CMN-201");
+        assertThat(letter.data().attempts()).isEqualTo(5);
+        assertThat(letter.correlationId()).isEqualTo(notifications.withKey(id).correlationId());
+        assertThat(extensions.seenWithKey(id)).isEmpty();
+    }
+
+    @Test
+    void aRecordThatIsNoNotificationGoesToTheDeadLetters() {
+        String key = "broken-" + System.nanoTime();
+        TestTopics.send(InJvmKafka.bootstrapServers(), Topics.RINGCENTRAL_NOTIFICATIONS.name(), key,
+                "{\"type\":\"ringcentral.notification\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(deadLetters.withKey(key).data().error().code()).isEqualTo("INVALID_EVENT");
+    }
+
+    private double ignored(String type) {
+        var counter = registry.find(NotificationEnricher.IGNORED_COUNTER).tag("type", type).counter();
+        return counter == null ? 0 : counter.count();
+    }
+}
