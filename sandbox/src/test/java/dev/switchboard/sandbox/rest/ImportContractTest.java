@@ -1,16 +1,11 @@
 package dev.switchboard.sandbox.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.util.Map;
-import java.util.UUID;
 
 import static dev.switchboard.sandbox.rest.Fixtures.*;
 import static dev.switchboard.sandbox.rest.OpenApiContracts.assertConforms;
@@ -18,29 +13,15 @@ import static dev.switchboard.sandbox.rest.OpenApiContracts.request;
 
 /** Subscription, custom field and schema exchanges checked against the official OpenAPI descriptions. */
 @QuarkusTest
-class ImportContractTest {
+class ImportContractTest extends SubscriberTestBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JSON_TYPE = "application/json";
 
-    @TestHTTPResource("/rc-receiver")
-    URL receiver;
-
-    private String token;
-
-    @BeforeEach
-    void login() {
-        token = sharedRcToken();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        unsubscribeAll(token);
-    }
 
     @Test
     void subscriptionCreateReadListRenewAndBlacklisted() throws Exception {
-        String body = JSON.writeValueAsString(subscriptionBody(receiver + "/ok/" + UUID.randomUUID(), "vt", 315360000L));
+        String body = JSON.writeValueAsString(subscriptionBody(address("ok"), "vt", 315360000L));
         Response created = rc(token).body(body).post("/restapi/v1.0/subscription");
         assertConforms(OpenApiContracts.ringCentral(),
                 request("POST", "/restapi/v1.0/subscription", JSON_TYPE, body, Map.of()), created);
@@ -56,7 +37,7 @@ class ImportContractTest {
 
     @Test
     void failedHandshakeErrorBody() throws Exception {
-        String body = JSON.writeValueAsString(subscriptionBody(receiver + "/mute/" + UUID.randomUUID(), "vt", 60L));
+        String body = JSON.writeValueAsString(subscriptionBody(address("mute"), "vt", 60L));
         assertConforms(OpenApiContracts.ringCentral(),
                 request("POST", "/restapi/v1.0/subscription", JSON_TYPE, body, Map.of()),
                 rc(token).body(body).post("/restapi/v1.0/subscription"));

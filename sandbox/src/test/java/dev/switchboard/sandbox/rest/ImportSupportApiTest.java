@@ -28,7 +28,7 @@ class ImportSupportApiTest {
 
     @AfterEach
     void restoreLimits() {
-        control().body(Map.of("enabled", true)).put("/sandbox/ringcentral/rate-limits").then().statusCode(200);
+        SubscriberTestBase.rateLimits(true);
     }
 
     @Test
@@ -55,7 +55,7 @@ class ImportSupportApiTest {
 
     @Test
     void fiveThousandSeededUsersArePagedToTheEndExactlyOnce() {
-        control().body(Map.of("enabled", false)).put("/sandbox/ringcentral/rate-limits").then().statusCode(200);
+        SubscriberTestBase.rateLimits(false);
         control().body(Map.of("count", 5000, "emailDomain", "seed.example.com", "seed", 3))
                 .post("/sandbox/ringcentral/seed").then().statusCode(200).body("created", is(5000))
                 .body("totalExtensions", greaterThanOrEqualTo(5001));

@@ -2,12 +2,10 @@ package dev.switchboard.sandbox.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,24 +19,14 @@ import static org.hamcrest.Matchers.*;
 
 /** Extension changes → notifications to subscriptions: shapes, Verification-Token, blacklisting, drop. */
 @QuarkusTest
-class NotificationApiTest {
+class NotificationApiTest extends SubscriberTestBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TestHTTPResource("/rc-receiver")
-    URL receiver;
-
-    private String token;
-
-    @org.junit.jupiter.api.BeforeEach
-    void login() {
-        token = sharedRcToken();
-    }
     private final String tag = UUID.randomUUID().toString();
 
     @AfterEach
-    void cleanUp() {
-        unsubscribeAll(token);
+    void defaultSettings() {
         control().body(Map.of("drop", false, "shape", "array")).put("/sandbox/ringcentral/notifications")
                 .then().statusCode(200);
     }
@@ -62,7 +50,7 @@ class NotificationApiTest {
 
     @Test
     void createUpdateAndDeleteByTheApiAreNotifiedWithTheVerificationToken() throws Exception {
-        String subscriptionId = subscribe(token, receiver + "/ok/" + tag, "vt-" + tag);
+        String subscriptionId = subscribe(token, address("ok", tag), "vt-" + tag);
         long id = createExtension();
         rc(token).body(Map.of("contact", Map.of("department", "R&D"))).put("/restapi/v1.0/account/~/extension/" + id)
                 .then().statusCode(200);
@@ -95,7 +83,7 @@ class NotificationApiTest {
     void flatShapeAndControlApiEditsAndDeletes() throws Exception {
         control().body(Map.of("shape", "flat")).put("/sandbox/ringcentral/notifications").then().statusCode(200)
                 .body("shape", is("flat"));
-        subscribe(token, receiver + "/ok/" + tag, "vt");
+        subscribe(token, address("ok", tag), "vt");
         long id = createExtension();
         control().body(Map.of("status", "Disabled", "extensionNumber", "7" + (id % 100000)))
                 .put("/sandbox/ringcentral/extensions/" + id).then().statusCode(200).body("status", is("Disabled"));
@@ -111,7 +99,7 @@ class NotificationApiTest {
 
     @Test
     void fiveFailedDeliveriesInARowBlacklistTheSubscription() {
-        String subscriptionId = subscribe(token, receiver + "/fail500/" + tag, "vt");
+        String subscriptionId = subscribe(token, address("fail500", tag), "vt");
         for (int i = 0; i < 5; i++) {
             createExtension();
         }
@@ -132,7 +120,7 @@ class NotificationApiTest {
     void droppedNotificationsAreLoggedButNotSent() {
         control().body(Map.of("drop", true)).put("/sandbox/ringcentral/notifications").then().statusCode(200)
                 .body("drop", is(true));
-        String subscriptionId = subscribe(token, receiver + "/ok/" + tag, "vt");
+        String subscriptionId = subscribe(token, address("ok", tag), "vt");
         createExtension();
         assertThat(notificationsOf(subscriptionId)).extracting(n -> n.get("status")).containsExactly("DROPPED");
         assertThat(RingCentralReceiver.notifications(tag)).isEmpty();

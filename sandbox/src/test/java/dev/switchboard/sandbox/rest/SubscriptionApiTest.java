@@ -1,14 +1,10 @@
 package dev.switchboard.sandbox.rest;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 import static dev.switchboard.sandbox.rest.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,26 +13,8 @@ import static org.hamcrest.Matchers.*;
 
 /** Subscription API lifecycle: handshake, defaults, renew, expiry, delete. */
 @QuarkusTest
-class SubscriptionApiTest {
+class SubscriptionApiTest extends SubscriberTestBase {
 
-    @TestHTTPResource("/rc-receiver")
-    URL receiver;
-
-    private String token;
-
-    @org.junit.jupiter.api.BeforeEach
-    void login() {
-        token = sharedRcToken();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        unsubscribeAll(token);
-    }
-
-    private String address(String mode) {
-        return receiver + "/" + mode + "/" + UUID.randomUUID();
-    }
 
     @Test
     void createRunsTheHandshakeAndNeverShowsTheVerificationToken() {
