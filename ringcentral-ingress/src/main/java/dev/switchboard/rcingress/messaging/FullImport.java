@@ -11,7 +11,6 @@ import dev.switchboard.rcingress.domain.ImportDiff;
 import dev.switchboard.rcingress.domain.ImportReport;
 import dev.switchboard.rcingress.persistence.ImportRuns;
 import dev.switchboard.rcingress.persistence.KnownExtensions;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -54,8 +53,6 @@ public class FullImport {
         this.config = config;
     }
 
-    @Scheduled(identity = "full-import", every = "${switchboard.import.interval}",
-            delayed = "${switchboard.subscription.initial-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (config.importing().enabled()) {
             start("scheduled");

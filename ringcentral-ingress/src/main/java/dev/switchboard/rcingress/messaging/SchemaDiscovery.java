@@ -7,7 +7,6 @@ import dev.switchboard.contracts.RingCentralSchema;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.rcingress.client.RingCentralDirectory;
 import dev.switchboard.rcingress.client.RingCentralException;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,8 +41,6 @@ public class SchemaDiscovery {
     @Channel("schema-out")
     MutinyEmitter<Event<RingCentralSchema>> emitter;
 
-    @Scheduled(identity = "schema-at-start", every = "${switchboard.import.interval}",
-            delayed = "${switchboard.subscription.initial-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void atStart() {
         try {
             discover();

@@ -7,7 +7,6 @@ import dev.switchboard.rcingress.domain.SubscriptionPlan;
 import dev.switchboard.rcingress.domain.SubscriptionView;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -63,8 +62,6 @@ public class SubscriptionKeeper {
                 : new State("UNCHECKED", null, null, null, "first check pending", null);
     }
 
-    @Scheduled(identity = "subscription-check", every = "${switchboard.subscription.check-interval}",
-            delayed = "${switchboard.subscription.initial-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (config.subscription().enabled() && config.ringcentral().webhook().publicUrl().isPresent()) {
             check();
