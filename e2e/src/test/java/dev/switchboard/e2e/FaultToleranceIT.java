@@ -31,8 +31,8 @@ class FaultToleranceIT {
 
     @Test
     void creates_retried_after_lost_responses_make_one_user_each_not_two() {
-        // half of RingCentral's answers are lost after it did the work: creates that happened but look failed
-        sandbox.ringCentralFaults(0.5, List.of("lost-response"), 3);
+        // a third of RingCentral's answers are lost after it did the work: creates that happened but look failed
+        sandbox.ringCentralFaults(0.3, List.of("lost-response"), 3);
         List<String> emails = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @Order(3)
 class HookRejectionIT {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void forged_malformed_and_oversized_deliveries_are_refused_and_never_published() throws Exception {

@@ -34,6 +34,9 @@ final class LocalStack {
         if (started == null) {
             Path root = Path.of(System.getProperty("switchboard.root", "..")).toAbsolutePath().normalize();
             Path home = root.resolve("e2e/target/stack");
+            // every run starts from nothing: no links, no breaker window, no offsets left by an earlier run
+            run(root, home, "stop");
+            deleteTree(home);
             run(root, home, "start");
             started = new LocalStack(root, home, readSecrets(home.resolve("secrets.env")));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> run(root, home, "stop"), "stack-stop"));
@@ -83,6 +86,17 @@ final class LocalStack {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not clear " + dir, e);
         }
     }
 
