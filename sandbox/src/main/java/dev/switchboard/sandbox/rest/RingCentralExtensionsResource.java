@@ -41,6 +41,21 @@ public class RingCentralExtensionsResource {
     @Context
     UriInfo uriInfo;
 
+    /** Account Info ({@code readAccountInfo}): clients read the account id from here. */
+    @GET
+    @Path("/v1.0/account/{accountId}")
+    public java.util.Map<String, Object> accountInfo(@PathParam("accountId") String accountId) {
+        requireAccount(accountId);
+        String id = Long.toString(config.ringcentral().accountId());
+        java.util.Map<String, Object> info = new java.util.LinkedHashMap<>();
+        info.put("id", config.ringcentral().accountId());
+        info.put("uri", uriInfo.getBaseUri().toString().replaceAll("/$", "") + "/restapi/v1.0/account/" + id);
+        info.put("mainNumber", "+16505550100");
+        info.put("status", "Confirmed");
+        info.put("setupWizardState", "Completed");
+        return info;
+    }
+
     @POST
     @Path("/v1.0/account/{accountId}/extension")
     public ObjectNode create(@PathParam("accountId") String accountId, JsonNode body) {

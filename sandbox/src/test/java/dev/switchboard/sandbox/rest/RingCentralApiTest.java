@@ -58,6 +58,14 @@ class RingCentralApiTest {
     }
 
     @Test
+    void accountInfoNamesTheAccount() {
+        String token = rcToken();
+        rc(token).get("/restapi/v1.0/account/~").then().statusCode(200).body("id", is(400123456))
+                .body("status", is("Confirmed")).header("X-Rate-Limit-Group", "Light");
+        rc(token).get("/restapi/v1.0/account/999").then().statusCode(404).body("errors[0].errorCode", is("CMN-102"));
+    }
+
+    @Test
     void createReadAndFindByEmail() {
         String token = rcToken();
         String email = uniqueEmail("ext");

@@ -23,6 +23,7 @@ class ThrottlingGroupsTest {
 
     private static final List<Served> SERVED = List.of(
             new Served(PathItem.HttpMethod.POST, "/restapi/oauth/token", "/restapi/oauth/token"),
+            new Served(PathItem.HttpMethod.GET, "/restapi/v1.0/account/{accountId}", "/restapi/v1.0/account/~"),
             new Served(PathItem.HttpMethod.GET, "/restapi/v1.0/account/{accountId}/extension", "/restapi/v1.0/account/~/extension"),
             new Served(PathItem.HttpMethod.POST, "/restapi/v1.0/account/{accountId}/extension", "/restapi/v1.0/account/~/extension"),
             new Served(PathItem.HttpMethod.GET, "/restapi/v1.0/account/{accountId}/extension/{extensionId}", "/restapi/v1.0/account/~/extension/101"),
