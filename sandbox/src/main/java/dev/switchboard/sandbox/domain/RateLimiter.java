@@ -63,6 +63,8 @@ public final class RateLimiter<G> {
 
     private final Clock clock;
     private final Map<String, Bucket> buckets = new HashMap<>();
+    /** Per group: requests admitted and refused (429) since the last update or reset; benchmarks read them. */
+    private final Map<G, long[]> counts = new HashMap<>();
     private Settings<G> settings;
 
     public RateLimiter(Clock clock, Settings<G> settings) {
@@ -76,6 +78,7 @@ public final class RateLimiter<G> {
         long windowSeconds = settings.window().toSeconds();
         Instant now = clock.instant();
         if (!settings.enabled()) {
+            count(group, 0);
             return new Decision<>(group, true, limit, limit, windowSeconds, 0, now.plus(settings.window()));
         }
         Bucket bucket = buckets.computeIfAbsent(caller + "|" + group, k -> new Bucket());
@@ -91,11 +94,24 @@ public final class RateLimiter<G> {
             return penalise(bucket, group, limit, now);
         }
         bucket.accepted.addLast(now);
+        count(group, 0);
         return new Decision<>(group, true, limit, limit - bucket.accepted.size(), windowSeconds, 0,
                 bucket.accepted.peekFirst().plus(settings.window()));
     }
 
+    private void count(G group, int which) {
+        counts.computeIfAbsent(group, g -> new long[2])[which]++;
+    }
+
+    /** Requests admitted and refused per group since the last update or reset: {@code [admitted, refused]}. */
+    public synchronized Map<G, long[]> counts() {
+        Map<G, long[]> copy = new HashMap<>();
+        counts.forEach((group, c) -> copy.put(group, c.clone()));
+        return copy;
+    }
+
     private Decision<G> penalise(Bucket bucket, G group, int limit, Instant now) {
+        count(group, 1);
         bucket.penaltyUntil = now.plus(settings.penalty());
         Instant roomAgain = bucket.accepted.isEmpty() ? now : bucket.accepted.peekFirst().plus(settings.window());
         Instant resetAt = roomAgain.isAfter(bucket.penaltyUntil) ? roomAgain : bucket.penaltyUntil;
@@ -112,10 +128,12 @@ public final class RateLimiter<G> {
     public synchronized void update(Settings<G> newSettings) {
         this.settings = Objects.requireNonNull(newSettings);
         buckets.clear();
+        counts.clear();
     }
 
     /** Forgets every counter and penalty. */
     public synchronized void reset() {
         buckets.clear();
+        counts.clear();
     }
 }

@@ -357,7 +357,7 @@ public class ControlResource {
     @GET
     @Path("/ringcentral/rate-limits")
     public Map<String, Object> rateLimits() {
-        return rateLimitView(limiter.settings());
+        return rateLimitView(limiter.settings(), limiter.counts());
     }
 
     @PUT
@@ -368,7 +368,7 @@ public class ControlResource {
                 RateGroup::headerValue);
         boolean enabled = body == null || body.enabled() == null ? current.enabled() : body.enabled();
         limiter.update(current.with(enabled, limits));
-        return rateLimitView(limiter.settings());
+        return rateLimitView(limiter.settings(), limiter.counts());
     }
 
     /** Limits by group name (case-insensitive) → by group; 400 for an unknown name or a limit below 1. */
@@ -388,13 +388,17 @@ public class ControlResource {
         return limits;
     }
 
-    private static Map<String, Object> rateLimitView(RateLimiter.Settings<RateGroup> s) {
+    /** Settings, and per group the requests admitted and refused (429) since the limits were last set. */
+    private static Map<String, Object> rateLimitView(RateLimiter.Settings<RateGroup> s, Map<RateGroup, long[]> counts) {
         Map<String, Object> limits = new LinkedHashMap<>();
+        Map<String, Object> counters = new LinkedHashMap<>();
         for (RateGroup g : RateGroup.values()) {
             limits.put(g.headerValue(), s.limit(g));
+            long[] c = counts.getOrDefault(g, new long[2]);
+            counters.put(g.headerValue(), Map.of("admitted", c[0], "refused", c[1]));
         }
         return Map.of("enabled", s.enabled(), "limits", limits, "windowSeconds", s.window().toSeconds(),
-                "penaltySeconds", s.penalty().toSeconds());
+                "penaltySeconds", s.penalty().toSeconds(), "counters", counters);
     }
 
     /** The admin extension that owns the JWT credential (extension 101), present in every real account. */

@@ -29,6 +29,18 @@ class RateLimiterTest {
     }
 
     @Test
+    void countsWhatItAdmittedAndRefusedPerGroupUntilReset() {
+        for (int i = 0; i < 5; i++) {
+            limiter.acquire("u", RateGroup.MEDIUM);
+        }
+        limiter.acquire("u", RateGroup.LIGHT);
+        assertThat(limiter.counts().get(RateGroup.MEDIUM)).containsExactly(3, 2);
+        assertThat(limiter.counts().get(RateGroup.LIGHT)).containsExactly(1, 0);
+        limiter.reset();
+        assertThat(limiter.counts()).isEmpty();
+    }
+
+    @Test
     void windowSlidesRequestByRequest() {
         limiter.acquire("u", RateGroup.MEDIUM);
         clock.advance(Duration.ofSeconds(30));
