@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * PostgreSQL, the sandbox and every service as its own process, in a state folder under target/ and on ports
  * shifted by an offset so that it never meets a stack a developer runs.
  */
-final class LocalStack {
+public final class LocalStack {
 
     static final int PORT_OFFSET = Integer.getInteger("switchboard.e2e.port-offset", 1000);
 
@@ -30,7 +30,7 @@ final class LocalStack {
     }
 
     /** Starts the stack once per test JVM and stops it when the JVM ends. */
-    static synchronized LocalStack get() {
+    public static synchronized LocalStack get() {
         if (started == null) {
             Path root = Path.of(System.getProperty("switchboard.root", "..")).toAbsolutePath().normalize();
             Path home = root.resolve("e2e/target/stack");

@@ -56,6 +56,20 @@ final class SandboxControl {
         return found;
     }
 
+    /** How many extensions were created at or after {@code since} (RingCentral's creationTime). */
+    int extensionsCreatedSince(java.time.Instant since) {
+        Http.Response response = Http.send("GET", base + "/ringcentral/extensions", null, null);
+        OktaOrg.expect(response, 200);
+        int count = 0;
+        for (var extension : response.body()) {
+            String created = extension.path("creationTime").asText("");
+            if (!created.isEmpty() && !java.time.Instant.parse(created).isBefore(since)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     int extensionsWithEmail(String email) {
         return extensions(email).size();
     }
