@@ -2,6 +2,7 @@ package dev.switchboard.reconciler.breaker;
 
 import dev.switchboard.contracts.Event;
 import dev.switchboard.contracts.Json;
+import dev.switchboard.contracts.OktaCommand;
 import dev.switchboard.contracts.RingCentralCommand;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.reconciler.admin.BreakerDecisions;
@@ -37,6 +38,9 @@ import org.jboss.logging.Logger;
 public class BreakerService implements BreakerDecisions {
 
     private static final Logger LOG = Logger.getLogger(BreakerService.class);
+    /** Action prefix of held Okta commands (import's lifecycle flow-back). */
+    public static final String OKTA_PREFIX = "OKTA_";
+
     /** Arbitrary key of the advisory lock that serializes breaker checks. */
     private static final long WINDOW_LOCK = 0x5357_4254_424b_0001L;
 
@@ -64,13 +68,31 @@ public class BreakerService implements BreakerDecisions {
      * caller must not send it). Call inside the deciding transaction.
      */
     public Uni<Boolean> admit(Event<?> cause, LinkEntity link, RingCentralCommand command) {
+        return admit(cause, link, command.commandId(), command.action().name(), command.extensionId(),
+                Json.MAPPER.convertValue(command, Map.class), command.reason());
+    }
+
+    /**
+     * As {@link #admit(Event, LinkEntity, RingCentralCommand)} for a destructive Okta command of import (SUSPEND,
+     * DEACTIVATE where RingCentral is profile master): the same window; held ones are stored with the action
+     * {@code OKTA_<action>} and released to okta.commands.v1.
+     */
+    public Uni<Boolean> admit(Event<?> cause, LinkEntity link, OktaCommand command) {
+        return admit(cause, link, command.commandId(), OKTA_PREFIX + command.action().name(), link.extensionId,
+                Json.MAPPER.convertValue(command, Map.class), command.reason());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Uni<Boolean> admit(Event<?> cause, LinkEntity link, String commandId, String action, String extensionId,
+                               Map<?, ?> command, String reason) {
         return lockWindow()
                 .chain(() -> decisions.count("status", BreakerDecisionEntity.PENDING))
                 .chain(pending -> passed.list("passedAt > ?1", breaker.windowStart())
                         .chain(recent -> links.countLinkedUsers().map(linked -> breaker.check(
                                 recent.stream().map(p -> p.passedAt).toList(), linked, pending))))
-                .chain(verdict -> verdict.pass() ? recordPass(link, command).replaceWith(true)
-                        : hold(cause, link, command, verdict.reason()).replaceWith(false));
+                .chain(verdict -> verdict.pass() ? recordPass(link, commandId, action).replaceWith(true)
+                        : hold(cause, link, action, extensionId, (Map<String, Object>) command, reason,
+                        verdict.reason()).replaceWith(false));
     }
 
     /** A newer status decision for the link replaces whatever is still held for it. */
@@ -155,6 +177,16 @@ public class BreakerService implements BreakerDecisions {
     }
 
     private Uni<Void> release(BreakerDecisionEntity decision) {
+        if (decision.action.startsWith(OKTA_PREFIX)) {
+            OktaCommand heldOkta = Json.MAPPER.convertValue(decision.command, OktaCommand.class);
+            OktaCommand okta = new OktaCommand(UUID.randomUUID().toString(), heldOkta.linkId(), heldOkta.action(),
+                    heldOkta.oktaUserId(), heldOkta.appId(), heldOkta.attributes(), heldOkta.reason());
+            decision.releasedCommandId = okta.commandId();
+            LOG.infof("breaker decision %s approved by %s: Okta %s %s for link %s released", decision.id,
+                    decision.decidedBy, okta.action(), okta.commandId(), okta.linkId());
+            return outbox.enqueue(Topics.OKTA_COMMANDS.name(), Event.inCorrelation(decision.correlationId,
+                    decision.causationId, Topics.OKTA_COMMANDS, okta.linkId(), okta));
+        }
         RingCentralCommand held = Json.MAPPER.convertValue(decision.command, RingCentralCommand.class);
         RingCentralCommand command = new RingCentralCommand(UUID.randomUUID().toString(), held.linkId(),
                 held.action(), held.oktaUserId(), held.extensionId(), held.attributes(), held.reason());
@@ -179,26 +211,27 @@ public class BreakerService implements BreakerDecisions {
                 .getSingleResult()).replaceWithVoid();
     }
 
-    private Uni<Void> recordPass(LinkEntity link, RingCentralCommand command) {
+    private Uni<Void> recordPass(LinkEntity link, String commandId, String action) {
         BreakerPassedEntity entry = new BreakerPassedEntity();
-        entry.commandId = command.commandId();
+        entry.commandId = commandId;
         entry.linkId = link.id;
-        entry.action = command.action().name();
+        entry.action = action;
         entry.passedAt = breaker.now();
         return passed.persist(entry).replaceWithVoid();
     }
 
-    private Uni<Void> hold(Event<?> cause, LinkEntity link, RingCentralCommand command, String why) {
+    private Uni<Void> hold(Event<?> cause, LinkEntity link, String action, String extensionId,
+                           Map<String, Object> command, String reason, String why) {
         BreakerDecisionEntity decision = new BreakerDecisionEntity();
         decision.id = UUID.randomUUID();
         decision.linkId = link.id;
         decision.oktaUserId = link.oktaUserId;
-        decision.extensionId = command.extensionId();
-        decision.action = command.action().name();
-        decision.command = Json.MAPPER.convertValue(command, Map.class);
+        decision.extensionId = extensionId;
+        decision.action = action;
+        decision.command = command;
         decision.correlationId = cause.correlationId();
         decision.causationId = cause.id();
-        decision.reason = command.reason() + " — held: " + why;
+        decision.reason = reason + " — held: " + why;
         decision.heldAt = breaker.now();
         decision.status = BreakerDecisionEntity.PENDING;
         registry.counter("switchboard.breaker.held", "action", decision.action).increment();

@@ -2,7 +2,9 @@ package dev.switchboard.reconciler.config;
 
 import dev.switchboard.reconciler.domain.AttributeMapping;
 import dev.switchboard.reconciler.domain.Breaker;
+import dev.switchboard.reconciler.domain.Importer;
 import dev.switchboard.reconciler.domain.Mastery;
+import dev.switchboard.reconciler.domain.Matching;
 import dev.switchboard.reconciler.domain.Reconciler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -18,17 +20,22 @@ public class ReconcilerBeans {
         return AttributeMapping.withOverrides(config.mapping());
     }
 
-    /** Every mapped attribute is Okta-mastered on push until the mastery policy arrives (issue 4). */
-    @Produces
-    @ApplicationScoped
-    Mastery mastery() {
-        return Mastery.oktaMastersAll();
-    }
-
     @Produces
     @ApplicationScoped
     Reconciler reconciler(AttributeMapping mapping, Mastery mastery, ReconcilerConfig config) {
         return new Reconciler(mapping, mastery, config.push().deactivation(), UUID::randomUUID);
+    }
+
+    @Produces
+    @ApplicationScoped
+    Importer importer(AttributeMapping mapping) {
+        return new Importer(mapping, UUID::randomUUID);
+    }
+
+    @Produces
+    @ApplicationScoped
+    Matching matching(ReconcilerConfig config) {
+        return new Matching(config.matching().rules().stream().map(Matching.Rule::parse).toList());
     }
 
     @Produces

@@ -28,6 +28,45 @@ public interface ReconcilerConfig {
     /** Deduplication of Okta hook events. */
     Dedupe dedupe();
 
+    /** The mastery table's cache. */
+    MasteryCache mastery();
+
+    /** Import New Users: matching RingCentral users to Okta users. */
+    Matching matching();
+
+    /** Import User Schema. */
+    Schema schema();
+
+    interface MasteryCache {
+        /** How long the cached mastery table is trusted before it is read again (changes made by other replicas). */
+        @WithDefault("30s")
+        Duration cacheTtl();
+    }
+
+    interface Matching {
+        /** Matching rules, in any order: email (RingCentral email = Okta profile.email), login (= Okta profile.login). */
+        @WithDefault("email,login")
+        java.util.List<String> rules();
+
+        /** auto: link a single full match at once; manual: wait for POST /admin/matches/{extensionId}/confirm. */
+        @WithDefault("manual")
+        String confirm();
+
+        /** Whether linking also assigns the Okta user to the RingCentral app (OktaCommand ASSIGN, externalId). */
+        @WithDefault("true")
+        boolean assignInOkta();
+
+        /** Whether an unmatched RingCentral user becomes an Okta user (only where RingCentral is profile master). */
+        @WithDefault("false")
+        boolean createOktaUsers();
+    }
+
+    interface Schema {
+        /** Whether RingCentral attributes are added to the Okta app-user schema (OktaCommand UPDATE_APP_USER_SCHEMA). */
+        @WithDefault("false")
+        boolean pushToOkta();
+    }
+
     interface Push {
         /** What Okta deprovisioning, deletion or unassignment does in RingCentral: remove or disable. */
         @WithDefault("remove")

@@ -123,7 +123,11 @@ public sealed interface Decision {
         /** The REMOVE is in flight; its result re-decides from the latest applied state. */
         AWAITING_REMOVAL,
         /** Okta no longer wants the user and we already commanded (or hold) its deactivation. */
-        ALREADY_DEACTIVATED
+        ALREADY_DEACTIVATED,
+        /** RingCentral is profile master: Okta's lifecycle changes are not pushed. */
+        RINGCENTRAL_MASTERS_LIFECYCLE,
+        /** Linked by import, the Okta user is not assigned to the app yet: not a reason to remove anyone. */
+        AWAITING_ASSIGNMENT
     }
 
     /** Whether a command removes access (REMOVE, DISABLE, SUSPEND) and therefore passes the breaker. */

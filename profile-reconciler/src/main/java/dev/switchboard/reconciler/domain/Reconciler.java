@@ -86,6 +86,10 @@ public final class Reconciler {
 
     private Decision decideLinked(OktaState okta, CurrentLink link) {
         CommandedStatus commanded = link.commandedStatus();
+        boolean oktaMastersLifecycle = mastery.profileMaster() == Master.OKTA;
+        if (okta.presence() == Presence.GONE && !oktaMastersLifecycle) {
+            return new Decision.NoChange(Decision.Reason.RINGCENTRAL_MASTERS_LIFECYCLE);
+        }
         if (okta.presence() == Presence.GONE) {
             if (commanded == CommandedStatus.REMOVED || commanded == CommandedStatus.DISABLED) {
                 return new Decision.NoChange(Decision.Reason.ALREADY_DEACTIVATED);
@@ -96,6 +100,10 @@ public final class Reconciler {
         Map<String, String> changed = changedAttributes(okta, link);
         RingCentralCommand update = changed.isEmpty() ? null
                 : command(okta, link, Action.UPDATE, changed, "Okta profile changed: " + String.join(", ", changed.keySet()));
+        if (!oktaMastersLifecycle) {
+            // RingCentral is profile master: its lifecycle flows to Okta (import), never the other way
+            return update == null ? new Decision.NoChange(Decision.Reason.NO_DIFF) : new Decision.Update(link.id(), update);
+        }
         if (okta.presence() == Presence.SUSPENDED && commanded == CommandedStatus.ACTIVE) {
             return new Decision.Suspend(link.id(), command(okta, link, Action.SUSPEND, Map.of(), "Suspended in Okta"), update);
         }

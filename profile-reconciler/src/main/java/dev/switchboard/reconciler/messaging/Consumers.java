@@ -3,6 +3,8 @@ package dev.switchboard.reconciler.messaging;
 import dev.switchboard.contracts.Event;
 import dev.switchboard.contracts.OktaUserSnapshot;
 import dev.switchboard.contracts.ProvisioningResult;
+import dev.switchboard.contracts.RingCentralExtensionSnapshot;
+import dev.switchboard.contracts.RingCentralSchema;
 import dev.switchboard.reconciler.config.ReconcilerConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +31,13 @@ public class Consumers {
     private final ResultApplier results;
     private final DeadLetterPublisher deadLetters;
     private final ReconcilerConfig config;
+    private final ExtensionApplier extensions;
+    private final SchemaApplier schema;
 
     public Consumers(SnapshotApplier snapshots, ResultApplier results, DeadLetterPublisher deadLetters,
-                     ReconcilerConfig config) {
+                     ReconcilerConfig config, ExtensionApplier extensions, SchemaApplier schema) {
+        this.extensions = extensions;
+        this.schema = schema;
         this.snapshots = snapshots;
         this.results = results;
         this.deadLetters = deadLetters;
@@ -59,6 +65,28 @@ public class Consumers {
             return deadLetters.unreadable(record, ResultApplier.CONSUMER);
         }
         return guarded(record, ResultApplier.CONSUMER, () -> results.apply(record.value()));
+    }
+
+    @Incoming("ringcentral-extensions")
+    public Uni<Void> ringCentralExtension(ConsumerRecord<String, Event<RingCentralExtensionSnapshot>> record) {
+        if (record.value() == null) {
+            return deadLetters.unreadable(record, ExtensionApplier.CONSUMER);
+        }
+        Event<RingCentralExtensionSnapshot> event = record.value();
+        return guarded(record, ExtensionApplier.CONSUMER, () -> {
+            if (event.data().extensionId() == null || event.data().extensionId().isBlank()) {
+                throw new InvalidRecordException("INVALID_SNAPSHOT", "extension snapshot has no extensionId");
+            }
+            return extensions.apply(event);
+        });
+    }
+
+    @Incoming("ringcentral-schema")
+    public Uni<Void> ringCentralSchema(ConsumerRecord<String, Event<RingCentralSchema>> record) {
+        if (record.value() == null) {
+            return deadLetters.unreadable(record, SchemaApplier.CONSUMER);
+        }
+        return guarded(record, SchemaApplier.CONSUMER, () -> schema.apply(record.value()));
     }
 
     private Uni<Void> guarded(ConsumerRecord<String, ? extends Event<?>> record, String consumer,

@@ -43,9 +43,12 @@ public class ResultApplier {
     private final Reconciler reconciler;
     private final DecisionWriter writer;
     private final Clock clock;
+    private final OktaResultApplier oktaResults;
 
     public ResultApplier(LinkRepository links, ProcessedEventRepository processed, CommandOutcomeRepository outcomes,
-                         OktaUserStateRepository oktaStates, Reconciler reconciler, DecisionWriter writer, Clock clock) {
+                         OktaUserStateRepository oktaStates, Reconciler reconciler, DecisionWriter writer, Clock clock,
+                         OktaResultApplier oktaResults) {
+        this.oktaResults = oktaResults;
         this.links = links;
         this.processed = processed;
         this.outcomes = outcomes;
@@ -58,8 +61,13 @@ public class ResultApplier {
     /** Fails with {@link InvalidRecordException} when the result names no known link. */
     public Uni<Void> apply(Event<ProvisioningResult> event) {
         ProvisioningResult result = event.data();
-        UUID linkId = parseLinkId(result.linkId());
         Instant now = clock.instant();
+        if (result.system() == ProvisioningResult.TargetSystem.OKTA) {
+            return Panache.withTransaction(() -> processed.alreadyProcessed(event.id()).chain(done -> done
+                    ? Uni.createFrom().voidItem()
+                    : oktaResults.apply(event, now).chain(() -> processed.markProcessed(event.id(), CONSUMER))));
+        }
+        UUID linkId = parseLinkId(result.linkId());
         return Panache.withTransaction(() -> processed.alreadyProcessed(event.id()).chain(done -> {
             if (done) {
                 return Uni.createFrom().voidItem();

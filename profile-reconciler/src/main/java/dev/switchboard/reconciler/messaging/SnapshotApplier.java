@@ -4,6 +4,9 @@ import dev.switchboard.contracts.Event;
 import dev.switchboard.contracts.OktaUserSnapshot;
 import dev.switchboard.contracts.RingCentralCommand;
 import dev.switchboard.reconciler.domain.Decision;
+import dev.switchboard.reconciler.domain.Matching;
+import dev.switchboard.reconciler.domain.Presence;
+import dev.switchboard.reconciler.mastery.MasteryStore;
 import dev.switchboard.reconciler.domain.OktaState;
 import dev.switchboard.reconciler.domain.Reconciler;
 import dev.switchboard.reconciler.persistence.LinkEntity;
@@ -41,10 +44,12 @@ public class SnapshotApplier {
     private final ProcessedEventRepository processed;
     private final DecisionWriter writer;
     private final Clock clock;
+    private final MasteryStore mastery;
 
     public SnapshotApplier(Reconciler reconciler, LinkRepository links, OktaUserStateRepository oktaStates,
                            SeenHookEvents seenHookEvents, ProcessedEventRepository processed, DecisionWriter writer,
-                           Clock clock) {
+                           Clock clock, MasteryStore mastery) {
+        this.mastery = mastery;
         this.reconciler = reconciler;
         this.links = links;
         this.oktaStates = oktaStates;
@@ -88,27 +93,51 @@ public class SnapshotApplier {
     private Uni<Decision> decideAndWrite(Event<OktaUserSnapshot> event, Instant now) {
         OktaUserSnapshot snapshot = event.data();
         OktaState okta = OktaState.of(snapshot, reconciler.mapping());
-        return links.lockLatestByOktaUserId(snapshot.userId())
+        return mastery.refreshed().chain(() -> links.lockLatestByOktaUserId(snapshot.userId()))
                 .chain(link -> oktaStates.findById(snapshot.userId()).chain(stored -> {
-                    Decision decision = reconciler.decide(okta, Optional.ofNullable(stored).map(OktaUserStateEntity::toState),
-                            Optional.ofNullable(link).map(LinkEntity::toCurrent));
+                    Decision decision = decide(okta, stored, link);
                     if (decision instanceof Decision.NoChange noChange && noChange.reason() == Decision.Reason.STALE) {
                         return Uni.createFrom().item(decision);
                     }
                     if (link != null) {
                         link.apply(link.toCurrent().applied(okta), now);
                     }
-                    return record(stored, okta, event.id(), now)
+                    return record(stored, okta, snapshot, event.id(), now)
                             .chain(() -> writer.write(event, decision, okta, link))
                             .replaceWith(decision);
                 }));
     }
 
-    private Uni<Void> record(OktaUserStateEntity stored, OktaState okta, String eventId, Instant now) {
+    /**
+     * A link made by import before the Okta user was assigned: "not assigned" is its starting point, not a removal;
+     * the first assigned snapshot ends the wait.
+     */
+    private Decision decide(OktaState okta, OktaUserStateEntity stored, LinkEntity link) {
+        Optional<OktaState> lastApplied = Optional.ofNullable(stored).map(OktaUserStateEntity::toState);
+        if (link != null && link.awaitingAssignment && link.state.active()) {
+            if (okta.presence() == Presence.GONE && okta.oktaStatus() != null
+                    && !"DEPROVISIONED".equals(okta.oktaStatus())) {
+                Decision decision = reconciler.decide(okta, lastApplied, Optional.of(link.toCurrent()));
+                return decision instanceof Decision.NoChange ? decision
+                        : new Decision.NoChange(Decision.Reason.AWAITING_ASSIGNMENT);
+            }
+            link.awaitingAssignment = false;
+        }
+        return reconciler.decide(okta, lastApplied, Optional.ofNullable(link).map(LinkEntity::toCurrent));
+    }
+
+    private Uni<Void> record(OktaUserStateEntity stored, OktaState okta, OktaUserSnapshot snapshot, String eventId,
+                             Instant now) {
         OktaUserStateEntity state = stored != null ? stored : new OktaUserStateEntity();
         state.oktaUserId = okta.oktaUserId();
+        state.email = Matching.normalise(text(snapshot.profile().get("email")));
+        state.login = Matching.normalise(text(snapshot.profile().get("login")));
         state.apply(okta, eventId, now);
         return stored != null ? Uni.createFrom().voidItem() : oktaStates.persist(state).replaceWithVoid();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     static String describe(Decision decision) {

@@ -24,6 +24,19 @@ public class LinkRepository implements PanacheRepositoryBase<LinkEntity, UUID> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
+    /** The active link (neither FAILED nor REMOVED) to the extension, locked, or {@code null}. */
+    public Uni<LinkEntity> lockActiveByExtensionId(String extensionId) {
+        return find("extensionId = ?1 and state not in ?2 order by createdAt desc", extensionId,
+                java.util.List.of(LinkState.FAILED, LinkState.REMOVED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** The Okta user's active link, or {@code null}. */
+    public Uni<LinkEntity> findActiveByOktaUserId(String oktaUserId) {
+        return find("oktaUserId = ?1 and state not in ?2", oktaUserId,
+                java.util.List.of(LinkState.FAILED, LinkState.REMOVED)).firstResult();
+    }
+
     public Uni<LinkEntity> lock(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }

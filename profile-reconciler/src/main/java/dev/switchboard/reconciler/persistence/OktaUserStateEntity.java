@@ -48,6 +48,14 @@ public class OktaUserStateEntity {
     @Column(name = "applied_at", nullable = false)
     public Instant appliedAt;
 
+    /** profile.email, normalised (trim, lower-case), for matching RingCentral users. */
+    @Column(name = "email")
+    public String email;
+
+    /** profile.login, normalised, for matching RingCentral users. */
+    @Column(name = "login")
+    public String login;
+
     public OktaState toState() {
         return new OktaState(oktaUserId, presence, status, ObservedValue.values(observed()), lastUpdated, readAt);
     }

@@ -1,0 +1,45 @@
+package dev.switchboard.reconciler.domain;
+
+import dev.switchboard.contracts.RingCentralExtensionSnapshot;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A RingCentral extension as import decides on it.
+ *
+ * @param extensionId the extension id
+ * @param type        User, …; only User extensions are imported
+ * @param status      Enabled, Disabled, NotActivated, …
+ * @param removed     the extension no longer exists
+ * @param attributes  values by RingCentral attribute name; absent = no value
+ */
+public record RingCentralState(String extensionId, String type, String status, boolean removed,
+                               Map<String, String> attributes) {
+
+    public static final String USER = "User";
+
+    public RingCentralState {
+        Objects.requireNonNull(extensionId, "extensionId");
+        Map<String, String> present = new LinkedHashMap<>();
+        if (attributes != null) {
+            attributes.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) {
+                    present.put(k, v);
+                }
+            });
+        }
+        attributes = Collections.unmodifiableMap(present);
+    }
+
+    public static RingCentralState of(RingCentralExtensionSnapshot snapshot) {
+        return new RingCentralState(snapshot.extensionId(), snapshot.type(), snapshot.status(), snapshot.removed(),
+                snapshot.attributes());
+    }
+
+    /** A removal snapshot carries no type; anything else must be a User extension. */
+    public boolean user() {
+        return removed || type == null || USER.equals(type);
+    }
+}

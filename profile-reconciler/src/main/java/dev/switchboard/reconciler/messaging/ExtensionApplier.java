@@ -1,0 +1,165 @@
+package dev.switchboard.reconciler.messaging;
+
+import dev.switchboard.contracts.Event;
+import dev.switchboard.contracts.OktaCommand;
+import dev.switchboard.contracts.RingCentralExtensionSnapshot;
+import dev.switchboard.reconciler.domain.CommandedStatus;
+import dev.switchboard.reconciler.domain.CurrentLink;
+import dev.switchboard.reconciler.domain.ImportDecision;
+import dev.switchboard.reconciler.domain.Importer;
+import dev.switchboard.reconciler.domain.LinkState;
+import dev.switchboard.reconciler.domain.RingCentralState;
+import dev.switchboard.reconciler.mastery.MasteryStore;
+import dev.switchboard.reconciler.persistence.LinkEntity;
+import dev.switchboard.reconciler.persistence.LinkRepository;
+import dev.switchboard.reconciler.persistence.OktaUserStateRepository;
+import dev.switchboard.reconciler.persistence.ProcessedEventRepository;
+import dev.switchboard.reconciler.persistence.RcAppUserRepository;
+import dev.switchboard.reconciler.persistence.RingCentralExtensionStateEntity;
+import dev.switchboard.reconciler.persistence.RingCentralExtensionStateRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies one RingCentral extension snapshot in ONE transaction: dedupe on the event id, record the extension's state
+ * (provenance), then either import the linked user's RingCentral-mastered changes and lifecycle ({@link Importer}),
+ * or match an unlinked user ({@link ImportLinker}); mark the event processed.
+ */
+@ApplicationScoped
+public class ExtensionApplier {
+
+    /** The consumer name in {@code processed_event} and dead letters. */
+    public static final String CONSUMER = "profile-reconciler/ringcentral-extensions";
+
+    private static final Logger LOG = Logger.getLogger(ExtensionApplier.class);
+
+    private final ProcessedEventRepository processed;
+    private final RingCentralExtensionStateRepository extensions;
+    private final LinkRepository links;
+    private final OktaUserStateRepository oktaStates;
+    private final RcAppUserRepository appUsers;
+    private final Importer importer;
+    private final ImportLinker linker;
+    private final OktaCommandWriter okta;
+    private final MasteryStore mastery;
+    private final Clock clock;
+
+    public ExtensionApplier(ProcessedEventRepository processed, RingCentralExtensionStateRepository extensions,
+                            LinkRepository links, OktaUserStateRepository oktaStates, RcAppUserRepository appUsers,
+                            Importer importer, ImportLinker linker, OktaCommandWriter okta, MasteryStore mastery,
+                            Clock clock) {
+        this.processed = processed;
+        this.extensions = extensions;
+        this.links = links;
+        this.oktaStates = oktaStates;
+        this.appUsers = appUsers;
+        this.importer = importer;
+        this.linker = linker;
+        this.okta = okta;
+        this.mastery = mastery;
+        this.clock = clock;
+    }
+
+    public Uni<Void> apply(Event<RingCentralExtensionSnapshot> event) {
+        RingCentralExtensionSnapshot snapshot = event.data();
+        RingCentralState rc = RingCentralState.of(snapshot);
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> processed.alreadyProcessed(event.id()).chain(done -> {
+            if (done) {
+                LOG.debugf("event %s already processed", event.id());
+                return Uni.createFrom().voidItem();
+            }
+            return mastery.refreshed()
+                    .chain(() -> record(snapshot, rc, event.id(), now))
+                    .chain(() -> rc.user() ? decide(event, rc) : ignore(rc))
+                    .chain(() -> processed.markProcessed(event.id(), CONSUMER));
+        }));
+    }
+
+    private Uni<Void> ignore(RingCentralState rc) {
+        LOG.debugf("extension %s is of type %s: not imported", rc.extensionId(), rc.type());
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> decide(Event<RingCentralExtensionSnapshot> event, RingCentralState rc) {
+        return links.lockActiveByExtensionId(rc.extensionId()).chain(link -> {
+            if (link != null) {
+                return linked(event, rc, link);
+            }
+            if (rc.removed()) {
+                return appUsers.findById(rc.extensionId()).chain(row -> {
+                    if (row == null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    LOG.infof("extension %s (unlinked, %s) removed in RingCentral: app-user record dropped",
+                            rc.extensionId(), row.matchStatus);
+                    return appUsers.delete(row);
+                });
+            }
+            return linker.unlinked(event, rc).replaceWithVoid();
+        });
+    }
+
+    private Uni<Void> linked(Event<RingCentralExtensionSnapshot> event, RingCentralState rc, LinkEntity link) {
+        return oktaStates.findById(link.oktaUserId).chain(user -> {
+            ImportDecision decision = importer.decide(rc, link.toLinkedUser(user), mastery);
+            LOG.infof("extension %s, link %s, okta user %s (event %s, correlation %s): %s", rc.extensionId(), link.id,
+                    link.oktaUserId, event.id(), event.correlationId(), describe(decision));
+            if (!(decision instanceof ImportDecision.ToOkta toOkta)) {
+                return Uni.createFrom().voidItem();
+            }
+            Instant now = clock.instant();
+            // RingCentral already is in the state that made us command Okta: push must not command it back
+            if (toOkta.lifecycle() == dev.switchboard.reconciler.domain.OktaLifecycle.SUSPENDED) {
+                link.apply(link.toCurrent().withState(LinkState.SUSPENDED, link.extensionId), now);
+                link.commandedStatus = CommandedStatus.SUSPENDED;
+            } else if (toOkta.lifecycle() == dev.switchboard.reconciler.domain.OktaLifecycle.ACTIVE) {
+                link.apply(link.toCurrent().withState(LinkState.LINKED, link.extensionId), now);
+                link.commandedStatus = CommandedStatus.ACTIVE;
+            } else if (toOkta.lifecycle() == dev.switchboard.reconciler.domain.OktaLifecycle.DEACTIVATED) {
+                CurrentLink removed = link.toCurrent().withState(LinkState.REMOVED, link.extensionId);
+                link.apply(removed, now);
+                link.commandedStatus = CommandedStatus.REMOVED;
+                link.failureReason = "removed in RingCentral";
+            }
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (OktaCommand command : toOkta.commands()) {
+                Map<String, String> ledger = linker.ledgerOf(rc, link, user, command);
+                chain = chain.chain(() -> okta.write(event, link, command, ledger));
+            }
+            return chain;
+        });
+    }
+
+    private Uni<Void> record(RingCentralExtensionSnapshot snapshot, RingCentralState rc, String eventId, Instant now) {
+        return extensions.findById(rc.extensionId()).chain(stored -> {
+            RingCentralExtensionStateEntity state = stored != null ? stored : new RingCentralExtensionStateEntity();
+            state.extensionId = rc.extensionId();
+            state.type = snapshot.type() != null ? snapshot.type() : state.type;
+            state.status = snapshot.status() != null ? snapshot.status() : state.status;
+            state.removed = rc.removed();
+            state.source = snapshot.source();
+            state.readAt = snapshot.readAt();
+            state.apply(rc.removed() ? Map.of() : rc.attributes(), eventId, now);
+            return stored != null ? Uni.createFrom().voidItem() : extensions.persist(state).replaceWithVoid();
+        });
+    }
+
+    static String describe(ImportDecision decision) {
+        if (decision instanceof ImportDecision.NoChange noChange) {
+            return "no Okta command (" + noChange.reason() + (noChange.detail() == null ? "" : ": " + noChange.detail())
+                    + ")";
+        }
+        ImportDecision.ToOkta toOkta = (ImportDecision.ToOkta) decision;
+        return toOkta.reason() + " → " + toOkta.commands().stream()
+                .map(c -> c.action() + (c.attributes().isEmpty() ? "" : " " + c.attributes().keySet()) + " "
+                        + c.commandId())
+                .collect(Collectors.joining(", "));
+    }
+}

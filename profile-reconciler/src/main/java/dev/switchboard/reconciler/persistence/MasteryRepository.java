@@ -1,0 +1,8 @@
+package dev.switchboard.reconciler.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class MasteryRepository implements PanacheRepositoryBase<MasteryEntity, String> {
+}
