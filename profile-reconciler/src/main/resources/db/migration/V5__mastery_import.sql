@@ -65,7 +65,7 @@ create table rc_app_user (
     email        text,
     login        text,
     match_status text        not null,
-    candidates   jsonb       not null default '[]'::jsonb,
+    candidates   jsonb       not null default '{}'::jsonb,
     reason       text,
     okta_user_id text,
     link_id      uuid,

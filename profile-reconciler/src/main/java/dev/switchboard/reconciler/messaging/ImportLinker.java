@@ -228,15 +228,14 @@ public class ImportLinker {
         });
     }
 
-    private static List<Object> candidatesJson(List<Matching.Candidate> candidates) {
-        List<Object> json = new ArrayList<>();
+    private static Map<String, Object> candidatesJson(List<Matching.Candidate> candidates) {
+        Map<String, Object> json = new LinkedHashMap<>();
         for (Matching.Candidate c : candidates) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("oktaUserId", c.oktaUserId());
             entry.put("rules", c.rules());
             entry.put("full", c.full());
             entry.put("linkedTo", c.linkedTo());
-            json.add(entry);
+            json.put(c.oktaUserId(), entry);
         }
         return json;
     }

@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -34,10 +34,10 @@ public class RcAppUserEntity {
     @Column(name = "match_status", nullable = false)
     public Matching.Status matchStatus;
 
-    /** [{oktaUserId, rules, full, linkedTo}] */
+    /** Okta user id → {rules, full, linkedTo} (a JSON object: jsonb maps read back as maps, lists do not). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "candidates", columnDefinition = "jsonb", nullable = false)
-    public List<Object> candidates = List.of();
+    public Map<String, Object> candidates = Map.of();
 
     @Column(name = "reason")
     public String reason;

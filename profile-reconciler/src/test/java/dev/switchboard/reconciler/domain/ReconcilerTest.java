@@ -115,6 +115,19 @@ class ReconcilerTest {
     }
 
     @Test
+    void withRingCentralAsProfileMasterOktaLifecycleIsNotPushed() {
+        Reconciler ringCentralMaster = new Reconciler(AttributeMapping.defaultMapping(),
+                new MasteryPolicy(Master.RINGCENTRAL, java.util.Map.of()), Deactivation.REMOVE, UUID::randomUUID);
+        CurrentLink linked = linkedAfterCreate(Snapshots.assigned("00u1").build());
+
+        assertThat(ringCentralMaster.decide(Snapshots.assigned("00u1").lastUpdated(LATER).status("SUSPENDED")
+                .profile("title", "On leave").build(), Optional.of(linked)))
+                .isEqualTo(new Decision.NoChange(Decision.Reason.NO_DIFF));
+        assertThat(ringCentralMaster.decide(Snapshots.assigned("00u1").lastUpdated(LATER).unassigned().build(),
+                Optional.of(linked))).isEqualTo(new Decision.NoChange(Decision.Reason.RINGCENTRAL_MASTERS_LIFECYCLE));
+    }
+
+    @Test
     void suspendedInOktaSuspendsOnceAndCarriesProfileChangesAlong() {
         CurrentLink linked = linkedAfterCreate(Snapshots.assigned("00u1").build());
 

@@ -4,6 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.contracts.Event;
 import dev.switchboard.contracts.Json;
+import dev.switchboard.contracts.OktaCommand;
+import dev.switchboard.contracts.RingCentralExtensionSnapshot;
+import dev.switchboard.contracts.RingCentralSchema;
 import dev.switchboard.contracts.OktaUserSnapshot;
 import dev.switchboard.contracts.ProvisioningResult;
 import dev.switchboard.contracts.RingCentralCommand;
@@ -39,6 +42,8 @@ final class Pipeline implements AutoCloseable {
     private final String password;
     private final KafkaConsumer<String, byte[]> commands;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+    private KafkaConsumer<String, byte[]> oktaCommands;
+    private final List<ConsumerRecord<String, byte[]>> oktaSeen = new ArrayList<>();
 
     Pipeline(String bootstrap, String jdbcUrl, String user, String password) {
         this.bootstrap = bootstrap;
@@ -86,6 +91,64 @@ final class Pipeline implements AutoCloseable {
                 .map(r -> Json.readEvent(Topics.RINGCENTRAL_COMMANDS, r.value())).toList();
     }
 
+    Event<RingCentralExtensionSnapshot> send(RingCentralExtensionSnapshot snapshot) {
+        Event<RingCentralExtensionSnapshot> event = Event.first(Topics.RINGCENTRAL_EXTENSIONS, snapshot.extensionId(),
+                snapshot);
+        TestTopics.send(bootstrap, Topics.RINGCENTRAL_EXTENSIONS.name(), event.key(), Json.write(event));
+        return event;
+    }
+
+    Event<RingCentralSchema> send(RingCentralSchema schema) {
+        Event<RingCentralSchema> event = Event.first(Topics.RINGCENTRAL_SCHEMA, schema.accountId(), schema);
+        TestTopics.send(bootstrap, Topics.RINGCENTRAL_SCHEMA.name(), event.key(), Json.write(event));
+        return event;
+    }
+
+    /** The {@code index}-th Okta command matching {@code which}, validated against the contract. */
+    Event<OktaCommand> oktaCommand(Predicate<OktaCommand> which, int index) {
+        KafkaConsumer<String, byte[]> consumer = oktaConsumer();
+        ConsumerRecord<String, byte[]> record = await().atMost(WAIT).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(oktaSeen::add);
+            List<ConsumerRecord<String, byte[]>> mine = oktaSeen.stream()
+                    .filter(r -> which.test(Json.readEvent(Topics.OKTA_COMMANDS, r.value()).data())).toList();
+            return mine.size() > index ? mine.get(index) : null;
+        }, found -> found != null);
+        ContractValidator.assertConforms(Topics.OKTA_COMMANDS, record.value());
+        return Json.readEvent(Topics.OKTA_COMMANDS, record.value());
+    }
+
+    /** Every Okta command matching {@code which} relayed so far, once everything on the topic now has been read. */
+    List<OktaCommand> oktaCommandsSoFar(Predicate<OktaCommand> which) {
+        KafkaConsumer<String, byte[]> consumer = oktaConsumer();
+        await().atMost(WAIT).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(oktaSeen::add);
+            return !consumer.assignment().isEmpty();
+        });
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        await().atMost(WAIT).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(oktaSeen::add);
+            return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+        });
+        return oktaSeen.stream().map(r -> Json.readEvent(Topics.OKTA_COMMANDS, r.value()).data()).filter(which).toList();
+    }
+
+    /** Reports a successful execution of an Okta command, as okta-writer would. */
+    void succeedOkta(Event<OktaCommand> command) {
+        OktaCommand c = command.data();
+        ProvisioningResult result = new ProvisioningResult(c.commandId(), c.linkId(),
+                ProvisioningResult.TargetSystem.OKTA, c.action().name(), ProvisioningResult.Outcome.APPLIED,
+                c.oktaUserId(), null, c.attributes(), null, 1, Instant.now());
+        TestTopics.send(bootstrap, Topics.PROVISIONING_RESULTS.name(), command.key(),
+                Json.write(Event.causedBy(command, Topics.PROVISIONING_RESULTS, command.key(), result)));
+    }
+
+    private KafkaConsumer<String, byte[]> oktaConsumer() {
+        if (oktaCommands == null) {
+            oktaCommands = TestTopics.consumer(bootstrap, Topics.OKTA_COMMANDS.name());
+        }
+        return oktaCommands;
+    }
+
     void awaitProcessed(String eventId) {
         await().atMost(WAIT).until(() -> count("select count(*) from processed_event where event_id = ?", eventId) == 1);
     }
@@ -128,5 +191,8 @@ final class Pipeline implements AutoCloseable {
     @Override
     public void close() {
         commands.close();
+        if (oktaCommands != null) {
+            oktaCommands.close();
+        }
     }
 }

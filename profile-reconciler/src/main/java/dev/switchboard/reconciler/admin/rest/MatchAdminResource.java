@@ -153,7 +153,16 @@ public class MatchAdminResource {
     }
 
     private static MatchView view(RcAppUserEntity row) {
-        return new MatchView(row.extensionId, row.email, row.login, row.matchStatus.name(), row.candidates,
+        List<Map<String, Object>> candidates = new java.util.ArrayList<>();
+        row.candidates.forEach((oktaUserId, detail) -> {
+            Map<String, Object> candidate = new java.util.LinkedHashMap<>();
+            candidate.put("oktaUserId", oktaUserId);
+            if (detail instanceof Map<?, ?> fields) {
+                fields.forEach((k, v) -> candidate.put(String.valueOf(k), v));
+            }
+            candidates.add(candidate);
+        });
+        return new MatchView(row.extensionId, row.email, row.login, row.matchStatus.name(), candidates,
                 row.reason, row.oktaUserId, row.linkId, row.decidedBy, row.createdAt, row.updatedAt);
     }
 
@@ -162,7 +171,8 @@ public class MatchAdminResource {
     }
 
     /** An imported RingCentral user and its match. */
-    public record MatchView(String extensionId, String email, String login, String status, List<Object> candidates,
+    public record MatchView(String extensionId, String email, String login, String status,
+                            List<Map<String, Object>> candidates,
                             String reason, String oktaUserId, UUID linkId, String decidedBy, Instant createdAt,
                             Instant updatedAt) {
     }
