@@ -20,7 +20,6 @@ import io.restassured.http.ContentType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,23 +34,11 @@ class ImportTest {
 
     private static final Instant T0 = Instant.parse("2026-11-03T09:00:00Z");
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String dbUser;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String dbPassword;
-
     private Pipeline pipeline;
 
     @BeforeEach
     void openPipeline() {
-        pipeline = new Pipeline(bootstrap, jdbcUrl, dbUser, dbPassword);
+        pipeline = Pipeline.ofTestApplication();
     }
 
     @AfterEach
@@ -122,6 +109,56 @@ class ImportTest {
         assertThat(pipeline.oktaCommandsSoFar(c -> userId.equals(c.oktaUserId()))).extracting(OktaCommand::action)
                 .containsExactly(Action.ASSIGN, Action.UPDATE_APP_USER, Action.UPDATE_APP_USER);
         assertThat(pipeline.commandsSoFar(userId)).hasSize(1);
+    }
+
+    /** A linked user: known in Okta, assigned, linked by import (auto-confirm) with the ASSIGN done. */
+    private String[] linkedUser() throws Exception {
+        String email = TestTopics.uniqueId("lin") + "@example.com";
+        String userId = knownOktaUser(email, email);
+        String extensionId = Extensions.newId();
+        pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId).attribute(RingCentralAttributes.EMAIL, email)
+                .build()).id());
+        assertThat(matchStatus(extensionId)).isEqualTo("LINKED");
+        pipeline.awaitProcessed(pipeline.send(Snapshots.assigned(userId).lastUpdated(T0.plusSeconds(10))
+                .profile("email", email).profile("login", email).build()).id());
+        return new String[] {userId, extensionId, email};
+    }
+
+    @Test
+    void withRingCentralAsProfileMasterItsLifecycleFlowsToOktaAndOktasEchoStaysThere() throws Exception {
+        String[] user = linkedUser();
+        String userId = user[0];
+        String extensionId = user[1];
+        String email = user[2];
+        pipeline.execute("update breaker_decision set status = 'REJECTED', decided_by = 'test-reset' "
+                + "where status = 'PENDING'");
+        pipeline.execute("delete from breaker_passed");
+        given().auth().oauth2(AdminTokens.operator()).contentType(ContentType.JSON)
+                .body(Map.of("master", "ringcentral")).put("/admin/mastery/profile-master").then().statusCode(200);
+        try {
+            pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId)
+                    .attribute(RingCentralAttributes.EMAIL, email).status("Disabled").build()).id());
+            Event<OktaCommand> suspend = pipeline.oktaCommand(c -> userId.equals(c.oktaUserId())
+                    && c.action() == Action.SUSPEND, 0);
+            assertThat(suspend.data().reason()).contains("Disabled in RingCentral");
+            // Okta's echo (SUSPENDED) sends no SUSPEND back; the disabled extension again sends no second SUSPEND
+            pipeline.awaitProcessed(pipeline.send(Snapshots.assigned(userId).status("SUSPENDED")
+                    .lastUpdated(T0.plusSeconds(40)).profile("email", email).profile("login", email).build()).id());
+            pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId)
+                    .attribute(RingCentralAttributes.EMAIL, email).status("Disabled").build()).id());
+
+            pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId).removed().build()).id());
+            Event<OktaCommand> deactivate = pipeline.oktaCommand(c -> userId.equals(c.oktaUserId())
+                    && c.action() == Action.DEACTIVATE, 0);
+            assertThat(deactivate.key()).isEqualTo(suspend.key());
+            assertThat(pipeline.oktaCommandsSoFar(c -> userId.equals(c.oktaUserId()))).extracting(OktaCommand::action)
+                    .containsExactly(Action.ASSIGN, Action.UPDATE_APP_USER, Action.SUSPEND, Action.DEACTIVATE);
+            assertThat(pipeline.commandsSoFar(userId)).isEmpty();
+            assertThat(pipeline.linkState(suspend.key())).isEqualTo("REMOVED");
+        } finally {
+            given().auth().oauth2(AdminTokens.operator()).contentType(ContentType.JSON)
+                    .body(Map.of("master", "okta")).put("/admin/mastery/profile-master").then().statusCode(200);
+        }
     }
 
     @Test

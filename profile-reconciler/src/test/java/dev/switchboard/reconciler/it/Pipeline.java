@@ -53,6 +53,15 @@ final class Pipeline implements AutoCloseable {
         this.commands = TestTopics.consumer(bootstrap, Topics.RINGCENTRAL_COMMANDS.name());
     }
 
+    /** A pipeline on the running test application's broker and database. */
+    static Pipeline ofTestApplication() {
+        org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        return new Pipeline(config.getValue("kafka.bootstrap.servers", String.class),
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+    }
+
     Event<OktaUserSnapshot> send(OktaUserSnapshot snapshot) {
         Event<OktaUserSnapshot> event = Event.first(Topics.OKTA_USERS, snapshot.userId(), snapshot);
         TestTopics.send(bootstrap, Topics.OKTA_USERS.name(), event.key(), Json.write(event));
