@@ -34,9 +34,16 @@ public interface UserStates {
      * @param master          which side masters it: okta or ringcentral
      * @param sourceEventId   the event that brought the value
      * @param observedAt      when that event was applied
-     * @param lastSetByUs     the value we last asked a writer to set (the echo ledger), if any
+     * @param lastSetByUs     the value we last asked ringcentral-writer to set (the echo ledger), if any
+     * @param ringCentral     the value RingCentral last reported for the linked extension, with its source event and
+     *                        time, or {@code null} when none was seen
+     * @param lastSetInOkta   the value we last asked okta-writer to set (the Okta-side echo ledger), if any
      */
     record AttributeState(String attribute, String oktaAttribute, String value, String master, String sourceEventId,
-                          Instant observedAt, String lastSetByUs) {
+                          Instant observedAt, String lastSetByUs, Observed ringCentral, String lastSetInOkta) {
+    }
+
+    /** A value seen on one side: the value, the event that brought it and when it was applied. */
+    record Observed(String value, String sourceEventId, Instant observedAt) {
     }
 }

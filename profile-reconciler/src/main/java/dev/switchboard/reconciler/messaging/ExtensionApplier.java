@@ -8,6 +8,7 @@ import dev.switchboard.reconciler.domain.CurrentLink;
 import dev.switchboard.reconciler.domain.ImportDecision;
 import dev.switchboard.reconciler.domain.Importer;
 import dev.switchboard.reconciler.domain.LinkState;
+import dev.switchboard.reconciler.domain.OktaLifecycle;
 import dev.switchboard.reconciler.domain.RingCentralState;
 import dev.switchboard.reconciler.mastery.MasteryStore;
 import dev.switchboard.reconciler.persistence.LinkEntity;
@@ -116,13 +117,13 @@ public class ExtensionApplier {
             }
             Instant now = clock.instant();
             // RingCentral already is in the state that made us command Okta: push must not command it back
-            if (toOkta.lifecycle() == dev.switchboard.reconciler.domain.OktaLifecycle.SUSPENDED) {
+            if (toOkta.lifecycle() == OktaLifecycle.SUSPENDED) {
                 link.apply(link.toCurrent().withState(LinkState.SUSPENDED, link.extensionId), now);
                 link.commandedStatus = CommandedStatus.SUSPENDED;
-            } else if (toOkta.lifecycle() == dev.switchboard.reconciler.domain.OktaLifecycle.ACTIVE) {
+            } else if (toOkta.lifecycle() == OktaLifecycle.ACTIVE) {
                 link.apply(link.toCurrent().withState(LinkState.LINKED, link.extensionId), now);
                 link.commandedStatus = CommandedStatus.ACTIVE;
-            } else if (toOkta.lifecycle() == dev.switchboard.reconciler.domain.OktaLifecycle.DEACTIVATED) {
+            } else if (toOkta.lifecycle() == OktaLifecycle.DEACTIVATED) {
                 CurrentLink removed = link.toCurrent().withState(LinkState.REMOVED, link.extensionId);
                 link.apply(removed, now);
                 link.commandedStatus = CommandedStatus.REMOVED;

@@ -1,5 +1,7 @@
 package dev.switchboard.reconciler.persistence;
 
+import dev.switchboard.reconciler.domain.ObservedValue;
+import dev.switchboard.reconciler.domain.RingCentralState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -46,14 +48,14 @@ public class RingCentralExtensionStateEntity {
     public Instant appliedAt;
 
     /** The extension as import decides on it. */
-    public dev.switchboard.reconciler.domain.RingCentralState toState() {
-        return new dev.switchboard.reconciler.domain.RingCentralState(extensionId, type, status, removed,
-                dev.switchboard.reconciler.domain.ObservedValue.values(ProvenanceJson.read(attributes)));
+    public RingCentralState toState() {
+        return new RingCentralState(extensionId, type, status, removed,
+                ObservedValue.values(ProvenanceJson.read(attributes)));
     }
 
     /** Records a snapshot's values; unchanged values keep their original provenance. */
     public void apply(Map<String, String> values, String eventId, Instant now) {
-        attributes = ProvenanceJson.write(dev.switchboard.reconciler.domain.ObservedValue.merge(
+        attributes = ProvenanceJson.write(ObservedValue.merge(
                 ProvenanceJson.read(attributes), values, eventId, now));
         sourceEventId = eventId;
         appliedAt = now;

@@ -96,6 +96,15 @@ class ImportTest {
         pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId).attribute(RingCentralAttributes.EMAIL, email)
                 .attribute(RingCentralAttributes.EXTENSION_NUMBER, "202").build()).id());
 
+        // provenance on both sides: the extension number is RingCentral's, set in Okta's app user by us
+        given().auth().oauth2(AdminTokens.viewer()).get("/admin/users/{id}", userId).then().statusCode(200)
+                .body("attributes.find { it.attribute == 'extensionNumber' }.master", equalTo("ringcentral"))
+                .body("attributes.find { it.attribute == 'extensionNumber' }.oktaAttribute",
+                        equalTo("appuser.extensionNumber"))
+                .body("attributes.find { it.attribute == 'extensionNumber' }.ringCentral.value", equalTo("202"))
+                .body("attributes.find { it.attribute == 'extensionNumber' }.lastSetInOkta", equalTo("202"))
+                .body("attributes.find { it.attribute == 'contact.email' }.ringCentral.value", equalTo(email));
+
         // an Okta-mastered change → exactly one RingCentral UPDATE; RingCentral's echo → no Okta command
         pipeline.awaitProcessed(pipeline.send(Snapshots.assigned(userId).lastUpdated(T0.plusSeconds(30))
                 .profile("email", email).profile("login", email).profile("title", "CTO").build()).id());
