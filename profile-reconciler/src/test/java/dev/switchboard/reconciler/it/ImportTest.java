@@ -171,6 +171,57 @@ class ImportTest {
     }
 
     @Test
+    void aFailedOktaWriteIsProposedAgainByTheNextSnapshot() throws Exception {
+        String[] user = linkedUser();
+        String userId = user[0];
+        String extensionId = user[1];
+        Extensions changed = Extensions.user(extensionId).attribute(RingCentralAttributes.EMAIL, user[2])
+                .attribute(RingCentralAttributes.EXTENSION_NUMBER, "303");
+
+        pipeline.awaitProcessed(pipeline.send(changed.build()).id());
+        Event<OktaCommand> first = pipeline.oktaCommand(c -> userId.equals(c.oktaUserId())
+                && c.attributes().containsValue("303"), 0);
+        pipeline.failOkta(first, "SWB-NOT-ASSIGNED");
+        await().atMost(Pipeline.WAIT).until(() -> pipeline.count("select count(*) from link where extension_id = ?"
+                + " and okta_echo_ledger -> 'extensionNumber' ->> 'value' = '303'", extensionId) == 0);
+
+        pipeline.awaitProcessed(pipeline.send(changed.build()).id());
+        Event<OktaCommand> again = pipeline.oktaCommand(c -> userId.equals(c.oktaUserId())
+                && c.attributes().containsValue("303"), 1);
+        assertThat(again.data().action()).isEqualTo(Action.UPDATE_APP_USER);
+        assertThat(again.data().commandId()).isNotEqualTo(first.data().commandId());
+    }
+
+    @Test
+    void withRingCentralAsProfileMasterAnUnmatchedUserBecomesAnOktaUserAndIsLinked() throws Exception {
+        String email = TestTopics.uniqueId("new") + "@example.com";
+        String extensionId = Extensions.newId();
+        given().auth().oauth2(AdminTokens.operator()).contentType(ContentType.JSON)
+                .body(Map.of("master", "ringcentral")).put("/admin/mastery/profile-master").then().statusCode(200);
+        try {
+            pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId)
+                    .attribute(RingCentralAttributes.EMAIL, email).build()).id());
+            Event<OktaCommand> create = pipeline.oktaCommand(c -> c.action() == Action.CREATE_USER
+                    && email.equals(c.attributes().get("login")), 0);
+            assertThat(create.data().oktaUserId()).isNull();
+            assertThat(create.data().attributes()).containsEntry("email", email).containsEntry("firstName", "Ada");
+            assertThat(matchStatus(extensionId)).isEqualTo("UNMATCHED");
+
+            String created = TestTopics.uniqueId("00u");
+            pipeline.oktaResult(create, dev.switchboard.contracts.ProvisioningResult.Outcome.APPLIED, created, null);
+            Event<OktaCommand> assign = pipeline.oktaCommand(c -> created.equals(c.oktaUserId()), 0);
+            assertThat(assign.data().action()).isEqualTo(Action.ASSIGN);
+            assertThat(assign.key()).isEqualTo(create.key());
+            assertThat(matchStatus(extensionId)).isEqualTo("LINKED");
+            assertThat(pipeline.text("select okta_user_id from link where id = cast(? as uuid)", create.key()))
+                    .isEqualTo(created);
+        } finally {
+            given().auth().oauth2(AdminTokens.operator()).contentType(ContentType.JSON)
+                    .body(Map.of("master", "okta")).put("/admin/mastery/profile-master").then().statusCode(200);
+        }
+    }
+
+    @Test
     void aDisputedMatchWaitsForTheOperator() throws Exception {
         String email = TestTopics.uniqueId("dup") + "@example.com";
         String byEmailAndLogin = knownOktaUser(email, email);

@@ -143,10 +143,23 @@ final class Pipeline implements AutoCloseable {
 
     /** Reports a successful execution of an Okta command, as okta-writer would. */
     void succeedOkta(Event<OktaCommand> command) {
+        oktaResult(command, ProvisioningResult.Outcome.APPLIED, command.data().oktaUserId(), null);
+    }
+
+    /** Reports a permanent failure of an Okta command. */
+    void failOkta(Event<OktaCommand> command, String code) {
+        oktaResult(command, ProvisioningResult.Outcome.FAILED, command.data().oktaUserId(),
+                new dev.switchboard.contracts.ErrorDetail(code, "failed in the test", null));
+    }
+
+    /** Reports an Okta command's result with the given Okta user (CREATE_USER reports the user it created). */
+    void oktaResult(Event<OktaCommand> command, ProvisioningResult.Outcome outcome, String oktaUserId,
+                    dev.switchboard.contracts.ErrorDetail error) {
         OktaCommand c = command.data();
         ProvisioningResult result = new ProvisioningResult(c.commandId(), c.linkId(),
-                ProvisioningResult.TargetSystem.OKTA, c.action().name(), ProvisioningResult.Outcome.APPLIED,
-                c.oktaUserId(), null, c.attributes(), null, 1, Instant.now());
+                ProvisioningResult.TargetSystem.OKTA, c.action().name(), outcome,
+                oktaUserId, null, outcome == ProvisioningResult.Outcome.FAILED ? Map.of() : c.attributes(), error, 1,
+                Instant.now());
         TestTopics.send(bootstrap, Topics.PROVISIONING_RESULTS.name(), command.key(),
                 Json.write(Event.causedBy(command, Topics.PROVISIONING_RESULTS, command.key(), result)));
     }
