@@ -8,6 +8,7 @@ import dev.switchboard.reconciler.domain.CurrentLink;
 import dev.switchboard.reconciler.domain.ImportDecision;
 import dev.switchboard.reconciler.domain.Importer;
 import dev.switchboard.reconciler.domain.LinkState;
+import dev.switchboard.reconciler.domain.Matching;
 import dev.switchboard.reconciler.domain.OktaLifecycle;
 import dev.switchboard.reconciler.domain.RingCentralState;
 import dev.switchboard.reconciler.mastery.MasteryStore;
@@ -108,7 +109,17 @@ public class ExtensionApplier {
     }
 
     private Uni<Void> linked(Event<RingCentralExtensionSnapshot> event, RingCentralState rc, LinkEntity link) {
-        return oktaStates.findById(link.oktaUserId).chain(user -> {
+        return appUsers.findById(rc.extensionId()).invoke(row -> {
+            if (row != null && row.matchStatus != Matching.Status.LINKED
+                    && row.matchStatus != Matching.Status.CONFIRMED) {
+                // linked meanwhile by push (its CREATE found or created this extension): the record is settled
+                row.matchStatus = Matching.Status.LINKED;
+                row.oktaUserId = link.oktaUserId;
+                row.linkId = link.id;
+                row.reason = "linked by push";
+                row.updatedAt = clock.instant();
+            }
+        }).chain(() -> oktaStates.findById(link.oktaUserId)).chain(user -> {
             ImportDecision decision = importer.decide(rc, link.toLinkedUser(user), mastery);
             LOG.infof("extension %s, link %s, okta user %s (event %s, correlation %s): %s", rc.extensionId(), link.id,
                     link.oktaUserId, event.id(), event.correlationId(), describe(decision));

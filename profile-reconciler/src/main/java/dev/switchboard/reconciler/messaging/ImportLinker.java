@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -81,6 +82,14 @@ public class ImportLinker {
                 return Uni.createFrom().item(row);
             }
             return candidates(email).chain(known -> {
+                Optional<Matching.OktaUser> creating = known.stream()
+                        .filter(u -> u.linked() && u.linkedExtensionId() == null).findFirst();
+                if (creating.isPresent()) {
+                    // most likely our own CREATE coming back before its result: the result links it
+                    LOG.infof("extension %s (%s): Okta user %s's CREATE is in flight; not matched now",
+                            rc.extensionId(), email, creating.get().oktaUserId());
+                    return Uni.createFrom().item(row);
+                }
                 Matching.Result result = matching.match(rc.extensionId(), email, known);
                 row.matchStatus = result.status();
                 row.candidates = candidatesJson(result.candidates());

@@ -222,6 +222,31 @@ class ImportTest {
     }
 
     @Test
+    void ourOwnCreateComingBackIsNotMatchedAndTheLinkTakesItsExtensionNumberToOkta() throws Exception {
+        String email = TestTopics.uniqueId("push") + "@example.com";
+        String userId = TestTopics.uniqueId("00u");
+        pipeline.send(Snapshots.assigned(userId).lastUpdated(T0).profile("email", email).profile("login", email)
+                .build());
+        Event<RingCentralCommand> create = pipeline.command(userId, 0);
+        assertThat(create.data().action()).isEqualTo(RingCentralCommand.Action.CREATE);
+        String extensionId = Extensions.newId();
+
+        // RingCentral's notification of the user we are creating arrives before the writer's result
+        pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId).attribute(RingCentralAttributes.EMAIL, email)
+                .build()).id());
+        assertThat(pipeline.count("select count(*) from rc_app_user where extension_id = ?", extensionId)).isZero();
+
+        pipeline.succeed(create, extensionId);
+        pipeline.awaitLinkState(create.key(), "LINKED");
+        pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId).attribute(RingCentralAttributes.EMAIL, email)
+                .build()).id());
+        Event<OktaCommand> extensionNumber = pipeline.oktaCommand(c -> userId.equals(c.oktaUserId()), 0);
+        assertThat(extensionNumber.data().action()).isEqualTo(Action.UPDATE_APP_USER);
+        assertThat(extensionNumber.data().attributes()).containsExactly(Map.entry("extensionNumber", "101"));
+        assertThat(pipeline.commandsSoFar(userId)).hasSize(1);
+    }
+
+    @Test
     void aDisputedMatchWaitsForTheOperator() throws Exception {
         String email = TestTopics.uniqueId("dup") + "@example.com";
         String byEmailAndLogin = knownOktaUser(email, email);
