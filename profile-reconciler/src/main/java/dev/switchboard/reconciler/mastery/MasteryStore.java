@@ -33,17 +33,17 @@ public class MasteryStore implements Mastery {
 
     private final MasteryRepository rows;
     private final MasterySettingRepository settings;
-    private final AttributeMapping mapping;
+    private final Importer importer;
     private final ReconcilerConfig config;
     private final Clock clock;
     private volatile MasteryPolicy policy;
     private volatile Instant loadedAt;
 
     public MasteryStore(MasteryRepository rows, MasterySettingRepository settings, AttributeMapping mapping,
-                        ReconcilerConfig config, Clock clock) {
+                        Importer importer, ReconcilerConfig config, Clock clock) {
         this.rows = rows;
         this.settings = settings;
-        this.mapping = mapping;
+        this.importer = importer;
         this.config = config;
         this.clock = clock;
         this.policy = MasteryPolicy.defaults(mapping);
@@ -105,7 +105,7 @@ public class MasteryStore implements Mastery {
             entity.attribute = attribute;
             entity.master = master.label();
             if (entity.oktaAttribute == null) {
-                String profile = new Importer(mapping, java.util.UUID::randomUUID).profileAttribute(attribute);
+                String profile = importer.profileAttribute(attribute);
                 entity.oktaAttribute = profile != null ? profile : Importer.appUserAttribute(attribute);
             }
             entity.updatedBy = actor;
