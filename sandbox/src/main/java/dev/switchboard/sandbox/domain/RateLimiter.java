@@ -61,6 +61,9 @@ public final class RateLimiter<G> {
         Instant penaltyUntil;
     }
 
+    /** The limit advertised while limits are switched off. */
+    public static final int UNLIMITED = 1_000_000;
+
     private final Clock clock;
     private final Map<String, Bucket> buckets = new HashMap<>();
     /** Per group: requests admitted and refused (429) since the last update or reset; benchmarks read them. */
@@ -78,8 +81,10 @@ public final class RateLimiter<G> {
         long windowSeconds = settings.window().toSeconds();
         Instant now = clock.instant();
         if (!settings.enabled()) {
+            // switched off, the account behaves as one without throttling: clients that pace themselves by the
+            // headers (as they should) see a budget they cannot exhaust
             count(group, 0);
-            return new Decision<>(group, true, limit, limit, windowSeconds, 0, now.plus(settings.window()));
+            return new Decision<>(group, true, UNLIMITED, UNLIMITED, windowSeconds, 0, now.plus(settings.window()));
         }
         Bucket bucket = buckets.computeIfAbsent(caller + "|" + group, k -> new Bucket());
         if (bucket.penaltyUntil != null && now.isBefore(bucket.penaltyUntil)) {

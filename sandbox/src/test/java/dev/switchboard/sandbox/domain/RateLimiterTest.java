@@ -76,12 +76,13 @@ class RateLimiterTest {
     }
 
     @Test
-    void disabledLimitsRefuseNothingButStillReportTheLimit() {
+    void disabledLimitsRefuseNothingAndAdvertiseABudgetThatCannotRunOut() {
         limiter.update(settings(false, 3));
         for (int i = 0; i < 10; i++) {
             RateLimiter.Decision<RateGroup> d = limiter.acquire("u", RateGroup.MEDIUM);
             assertThat(d.allowed()).isTrue();
-            assertThat(d.remaining()).isEqualTo(3);
+            assertThat(d.limit()).isEqualTo(RateLimiter.UNLIMITED);
+            assertThat(d.remaining()).isEqualTo(RateLimiter.UNLIMITED);
         }
     }
 
