@@ -119,7 +119,7 @@ public interface ReconcilerConfig {
         short offsetsReplicationFactor();
 
         /** How often Debezium polls the replication stream for new changes. */
-        @WithDefault("500ms")
+        @WithDefault("100ms")
         Duration pollInterval();
 
         /** How often Debezium stores its offsets in the offsets topic. */
