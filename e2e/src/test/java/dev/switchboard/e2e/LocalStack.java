@@ -55,6 +55,10 @@ public final class LocalStack {
         return "http://127.0.0.1:" + (8083 + PORT_OFFSET);
     }
 
+    String ringCentralIngress() {
+        return "http://127.0.0.1:" + (8082 + PORT_OFFSET);
+    }
+
     String oktaIngress() {
         return "http://127.0.0.1:" + (8081 + PORT_OFFSET);
     }

@@ -54,6 +54,27 @@ final class OktaOrg {
         return id;
     }
 
+    /** Creates an active user whose login differs from its email; returns its id. */
+    String createUserWithLogin(String login, String email, String firstName, String lastName) {
+        Http.Response response = Http.send("POST", base + "/api/v1/users?activate=true", auth, Map.of(
+                "profile", Map.of("login", login, "email", email, "firstName", firstName, "lastName", lastName),
+                "credentials", Map.of("password", Map.of("value", "Sw1tchb0ard-" + java.util.UUID.randomUUID()))));
+        expect(response, 200);
+        return response.body().path("id").asText();
+    }
+
+    /** The user's app user in the RingCentral app, or null when not assigned. */
+    JsonNode appUser(String userId) {
+        Http.Response response = Http.send("GET", base + "/api/v1/apps/" + APP_ID + "/users/" + userId, auth, null);
+        return response.status() == 200 ? response.body() : null;
+    }
+
+    JsonNode user(String userId) {
+        Http.Response response = Http.send("GET", base + "/api/v1/users/" + userId, auth, null);
+        expect(response, 200);
+        return response.body();
+    }
+
     JsonNode eventHooks() {
         Http.Response response = Http.send("GET", base + "/api/v1/eventHooks", auth, null);
         expect(response, 200);

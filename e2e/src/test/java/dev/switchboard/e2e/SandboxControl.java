@@ -43,6 +43,40 @@ final class SandboxControl {
         return dev.switchboard.contracts.Json.MAPPER.convertValue(response.body().path("counters"), Map.class);
     }
 
+    /** Changes an extension as a RingCentral admin would in its console (RingCentral notifies subscribers). */
+    void editExtension(String id, Object changes) {
+        put("/ringcentral/extensions/" + id, changes);
+    }
+
+    /** Creates a User extension as a RingCentral admin would; returns its id. */
+    String createExtension(String email, String firstName, String lastName) {
+        Http.Response response = Http.send("POST", base + "/ringcentral/extensions", null, Map.of("type", "User",
+                "status", "Enabled", "contact", Map.of("firstName", firstName, "lastName", lastName, "email", email)));
+        if (response.status() != 200 && response.status() != 201) {
+            throw new AssertionError("could not create an extension: " + response.raw().body());
+        }
+        return response.body().path("id").asText();
+    }
+
+    /** RingCentral stops (or resumes) delivering webhook notifications. */
+    void dropNotifications(boolean drop) {
+        put("/ringcentral/notifications", Map.of("drop", drop));
+    }
+
+    com.fasterxml.jackson.databind.JsonNode subscriptions() {
+        Http.Response response = Http.send("GET", base + "/ringcentral/subscriptions", null, null);
+        OktaOrg.expect(response, 200);
+        return response.body();
+    }
+
+    void blacklist(String subscriptionId) {
+        Http.Response response = Http.send("POST", base + "/ringcentral/subscriptions/" + subscriptionId + "/blacklist", null,
+                Map.of("reason", "Webhook delivery failed (e2e)"));
+        if (response.status() / 100 != 2) {
+            throw new AssertionError("could not blacklist: " + response.raw().body());
+        }
+    }
+
     /** Extensions with this email, read past any injected faults through the control API. */
     java.util.List<com.fasterxml.jackson.databind.JsonNode> extensions(String email) {
         Http.Response response = Http.send("GET", base + "/ringcentral/extensions", null, null);

@@ -1,0 +1,128 @@
+package dev.switchboard.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Import and mastery: RingCentral users and RingCentral-mastered changes flow back to Okta, each change is written
+ * exactly once each way, and the echo of our own write stops where it arrives.
+ */
+@Order(7)
+class ImportIT {
+
+    static LocalStack stack;
+    static OktaOrg okta;
+    static RingCentralAccount ringCentral;
+    static SandboxControl sandbox;
+    static Operator operator;
+
+    @BeforeAll
+    static void connect() {
+        stack = LocalStack.get();
+        okta = new OktaOrg(stack);
+        ringCentral = new RingCentralAccount(stack);
+        sandbox = new SandboxControl(stack);
+        operator = Operator.operator(stack);
+    }
+
+    @Test
+    void a_user_created_in_ringcentral_is_imported_matched_and_linked() {
+        String email = Users.email("imported");
+        String userId = okta.createUser(email, "Ida", "Imported"); // in Okta, not assigned to the app
+        String extensionId = ringCentral.createUser(email, "Ida", "Imported");
+
+        JsonNode appUser = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> okta.appUser(userId), a -> a != null && extensionId.equals(a.path("externalId").asText()));
+        assertThat(appUser.path("scope").asText()).isEqualTo("USER");
+        awaitLink(userId, extensionId);
+        // the assignment Okta reports back must not make a second RingCentral user
+        Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> ringCentral.usersWithEmail(email).size() == 1);
+    }
+
+    @Test
+    void a_disputed_match_waits_for_an_operator_and_resolves_by_their_call() {
+        String email = Users.email("disputed");
+        // same email, another login: a partial match, which Switchboard does not decide alone
+        String userId = okta.createUserWithLogin(Users.email("other.login"), email, "Dee", "Sputed");
+        String extensionId = ringCentral.createUser(email, "Dee", "Sputed");
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> operator.get(stack.reconciler() + "/admin/matches?status=DISPUTED").body(),
+                        list -> contains(list, extensionId));
+        assertThat(Http.send("GET", stack.reconciler() + "/links/" + userId, null, null).status()).isEqualTo(404);
+
+        Http.Response confirmed = operator.post(stack.reconciler() + "/admin/matches/" + extensionId + "/confirm",
+                Map.of("oktaUserId", userId));
+        assertThat(confirmed.status()).as(confirmed.raw().body()).isEqualTo(200);
+        awaitLink(userId, extensionId);
+        assertThat(ringCentral.usersWithEmail(email)).hasSize(1);
+    }
+
+    @Test
+    void a_ringcentral_mastered_change_reaches_okta_once_and_its_echo_stops_there() {
+        String email = Users.email("rcmaster");
+        String userId = okta.createAndAssign(email, "Ray", "Master");
+        String extensionId = ringCentral.awaitSingleUser(email, e -> true).path("id").asText();
+        String linkId = awaitLink(userId, extensionId);
+
+        sandbox.editExtension(extensionId, Map.of("extensionNumber", "7345"));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> okta.appUser(userId).path("profile").path("extensionNumber").asText().equals("7345"));
+
+        // settle, then count every write for this link: one create in RingCentral, one app-user update in Okta
+        Awaitility.await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(30))
+                .until(() -> writes(linkId), w -> w.equals(List.of("RINGCENTRAL CREATE", "OKTA UPDATE_APP_USER")));
+        assertThat(ringCentral.extension(extensionId).path("extensionNumber").asText()).isEqualTo("7345");
+    }
+
+    @Test
+    void an_okta_mastered_change_reaches_ringcentral_once_and_its_echo_stops_there() {
+        String email = Users.email("oktamaster");
+        String userId = okta.createAndAssign(email, "Olga", "Master");
+        String extensionId = ringCentral.awaitSingleUser(email, e -> true).path("id").asText();
+        String linkId = awaitLink(userId, extensionId);
+
+        okta.updateProfile(userId, Map.of("firstName", "Olivia"));
+        ringCentral.awaitSingleUser(email, e -> Users.firstName(e).equals("Olivia"));
+
+        Awaitility.await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(30))
+                .until(() -> writes(linkId), w -> w.equals(List.of("RINGCENTRAL CREATE", "RINGCENTRAL UPDATE")));
+        assertThat(okta.user(userId).path("profile").path("firstName").asText()).isEqualTo("Olivia");
+    }
+
+    /** Waits until the reconciler links the Okta user to the extension; returns the link id. */
+    private static String awaitLink(String userId, String extensionId) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Http.send("GET", stack.reconciler() + "/links/" + userId, null, null),
+                        r -> r.status() == 200 && extensionId.equals(r.body().path("extensionId").asText()))
+                .body().path("id").asText();
+    }
+
+    /** Every write a writer performed for the link, in order, as "SYSTEM ACTION" (reads and skips left out). */
+    private static List<String> writes(String linkId) {
+        return StackFigures.readTopic(stack, "provisioning.results.v1", Duration.ofSeconds(2)).stream()
+                .map(e -> e.path("data"))
+                .filter(d -> linkId.equals(d.path("linkId").asText()))
+                .filter(d -> List.of("APPLIED", "LINKED_EXISTING").contains(d.path("outcome").asText()))
+                .map(d -> d.path("system").asText() + " " + d.path("action").asText())
+                .toList();
+    }
+
+    private static boolean contains(JsonNode list, String extensionId) {
+        for (JsonNode match : list) {
+            if (extensionId.equals(match.path("extensionId").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
