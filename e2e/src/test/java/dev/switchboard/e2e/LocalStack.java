@@ -42,7 +42,13 @@ public final class LocalStack {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> run(root, home, "stop"), "stack-stop"));
             // the tests move many users and poll RingCentral; the clients' limiters are tested in their modules
             // and measured against the sandbox's real limits by the benchmarks
-            new SandboxControl(started).rateLimits(false);
+            SandboxControl sandbox = new SandboxControl(started);
+            sandbox.rateLimits(false);
+            // ready means the wiring is done too: ringcentral-ingress's webhook subscription exists
+            String webhook = started.ringCentralIngress() + "/hooks/ringcentral";
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                    .pollInterval(java.time.Duration.ofMillis(500))
+                    .until(() -> sandbox.subscriptions().toString().contains(webhook));
         }
         return started;
     }
