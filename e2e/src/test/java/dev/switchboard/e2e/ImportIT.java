@@ -37,6 +37,7 @@ class ImportIT {
     void a_user_created_in_ringcentral_is_imported_matched_and_linked() {
         String email = Users.email("imported");
         String userId = okta.createUser(email, "Ida", "Imported"); // in Okta, not assigned to the app
+        awaitKnown(userId);
         String extensionId = ringCentral.createUser(email, "Ida", "Imported");
 
         JsonNode appUser = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
@@ -53,6 +54,7 @@ class ImportIT {
         String email = Users.email("disputed");
         // same email, another login: a partial match, which Switchboard does not decide alone
         String userId = okta.createUserWithLogin(Users.email("other.login"), email, "Dee", "Sputed");
+        awaitKnown(userId);
         String extensionId = ringCentral.createUser(email, "Dee", "Sputed");
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
@@ -99,6 +101,12 @@ class ImportIT {
         // exactly one more write, in RingCentral; its echo (RingCentral's notification) writes nothing to Okta
         assertThat(settledWrites(linkId)).isEqualTo(plus(before, "RINGCENTRAL UPDATE"));
         assertThat(okta.user(userId).path("profile").path("firstName").asText()).isEqualTo("Olivia");
+    }
+
+    /** Waits until the reconciler has seen the Okta user (its hook made okta-ingress publish a snapshot). */
+    private static void awaitKnown(String userId) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> operator.get(stack.reconciler() + "/admin/users/" + userId).status() == 200);
     }
 
     /** Waits until the reconciler links the Okta user to the extension; returns the link id. */
