@@ -22,6 +22,11 @@ final class RingCentralAccount {
         this.token = "Bearer " + response.body().path("access_token").asText();
     }
 
+    /** The access token, for calls this class does not wrap. */
+    String bearer() {
+        return token.substring("Bearer ".length());
+    }
+
     /** The User extensions with this email (RingCentral's list API, filtered by email). */
     JsonNode usersWithEmail(String email) {
         Http.Response response = Http.send("GET", base + "/restapi/v1.0/account/~/extension?type=User&email="
