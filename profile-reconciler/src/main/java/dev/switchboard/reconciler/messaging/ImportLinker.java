@@ -21,6 +21,7 @@ import dev.switchboard.reconciler.persistence.OktaUserStateEntity;
 import dev.switchboard.reconciler.persistence.OktaUserStateRepository;
 import dev.switchboard.reconciler.persistence.RcAppUserEntity;
 import dev.switchboard.reconciler.persistence.RcAppUserRepository;
+import dev.switchboard.reconciler.persistence.RingCentralExtensionStateRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -29,8 +30,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,6 +50,7 @@ public class ImportLinker {
     private final LinkRepository links;
     private final OktaUserStateRepository oktaStates;
     private final RcAppUserRepository appUsers;
+    private final RingCentralExtensionStateRepository extensions;
     private final Matching matching;
     private final Importer importer;
     private final MasteryStore mastery;
@@ -55,11 +59,12 @@ public class ImportLinker {
     private final Clock clock;
 
     public ImportLinker(LinkRepository links, OktaUserStateRepository oktaStates, RcAppUserRepository appUsers,
-                        Matching matching, Importer importer, MasteryStore mastery, OktaCommandWriter okta,
+                        RingCentralExtensionStateRepository extensions, Matching matching, Importer importer, MasteryStore mastery, OktaCommandWriter okta,
                         ReconcilerConfig config, Clock clock) {
         this.links = links;
         this.oktaStates = oktaStates;
         this.appUsers = appUsers;
+        this.extensions = extensions;
         this.matching = matching;
         this.importer = importer;
         this.mastery = mastery;
@@ -100,6 +105,46 @@ public class ImportLinker {
                 Uni<Void> persisted = existing == null ? appUsers.persist(row).replaceWithVoid()
                         : Uni.createFrom().voidItem();
                 return persisted.chain(() -> act(cause, rc, row, result)).replaceWith(row);
+            });
+        });
+    }
+
+    /**
+     * An Okta user snapshot was applied: the RingCentral users left UNMATCHED with its (normalised) email or login are
+     * matched again as their own snapshot would be — their snapshot may simply have arrived before the Okta user's.
+     */
+    public Uni<Void> rematch(Event<?> cause, String email, String login) {
+        List<String> keys = Stream.of(email, login).filter(Objects::nonNull).distinct().toList();
+        if (keys.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // the caller's okta_user_state change must be visible to the candidate query
+        return oktaStates.flush().chain(() -> appUsers.lockUnmatched(keys)).chain(rows -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (RcAppUserEntity row : rows) {
+                chain = chain.chain(() -> rematch(cause, row));
+            }
+            return chain;
+        });
+    }
+
+    private Uni<Void> rematch(Event<?> cause, RcAppUserEntity row) {
+        if (row.linkId != null) {
+            // a CREATE_USER for it is in flight: its result links it under the link id it was keyed by
+            return Uni.createFrom().voidItem();
+        }
+        return links.lockActiveByExtensionId(row.extensionId).chain(active -> {
+            if (active != null) {
+                // linked by push meanwhile: the extension's next snapshot settles the record
+                return Uni.createFrom().voidItem();
+            }
+            return extensions.findById(row.extensionId).chain(state -> {
+                if (state == null || state.removed || !state.toState().user()) {
+                    return Uni.createFrom().voidItem();
+                }
+                LOG.infof("extension %s (%s): a matching Okta user is known now (event %s); matching again",
+                        row.extensionId, row.email, cause.id());
+                return unlinked(cause, state.toState()).replaceWithVoid();
             });
         });
     }

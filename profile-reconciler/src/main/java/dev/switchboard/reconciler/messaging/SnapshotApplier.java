@@ -45,11 +45,13 @@ public class SnapshotApplier {
     private final DecisionWriter writer;
     private final Clock clock;
     private final MasteryStore mastery;
+    private final ImportLinker linker;
 
     public SnapshotApplier(Reconciler reconciler, LinkRepository links, OktaUserStateRepository oktaStates,
                            SeenHookEvents seenHookEvents, ProcessedEventRepository processed, DecisionWriter writer,
-                           Clock clock, MasteryStore mastery) {
+                           Clock clock, MasteryStore mastery, ImportLinker linker) {
         this.mastery = mastery;
+        this.linker = linker;
         this.reconciler = reconciler;
         this.links = links;
         this.oktaStates = oktaStates;
@@ -103,7 +105,10 @@ public class SnapshotApplier {
                         link.apply(link.toCurrent().applied(okta), now);
                     }
                     return record(stored, okta, snapshot, event.id(), now)
-                            .chain(() -> writer.write(event, decision, okta, link))
+                            .chain(state -> writer.write(event, decision, okta, link)
+                                    // its RingCentral user's snapshot may have come first and found no match
+                                    .chain(() -> state.status == null ? Uni.createFrom().voidItem()
+                                            : linker.rematch(event, state.email, state.login)))
                             .replaceWith(decision);
                 }));
     }
@@ -126,14 +131,14 @@ public class SnapshotApplier {
         return reconciler.decide(okta, lastApplied, Optional.ofNullable(link).map(LinkEntity::toCurrent));
     }
 
-    private Uni<Void> record(OktaUserStateEntity stored, OktaState okta, OktaUserSnapshot snapshot, String eventId,
-                             Instant now) {
+    private Uni<OktaUserStateEntity> record(OktaUserStateEntity stored, OktaState okta, OktaUserSnapshot snapshot,
+                                            String eventId, Instant now) {
         OktaUserStateEntity state = stored != null ? stored : new OktaUserStateEntity();
         state.oktaUserId = okta.oktaUserId();
         state.email = Matching.normalise(text(snapshot.profile().get("email")));
         state.login = Matching.normalise(text(snapshot.profile().get("login")));
         state.apply(okta, eventId, now);
-        return stored != null ? Uni.createFrom().voidItem() : oktaStates.persist(state).replaceWithVoid();
+        return stored != null ? Uni.createFrom().item(state) : oktaStates.persist(state);
     }
 
     private static String text(Object value) {

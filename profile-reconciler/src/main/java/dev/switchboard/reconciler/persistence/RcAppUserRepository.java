@@ -21,6 +21,15 @@ public class RcAppUserRepository implements PanacheRepositoryBase<RcAppUserEntit
         return findById(extensionId, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * UNMATCHED records whose normalised email or login is one of {@code normalised}, locked: an Okta user that just
+     * became known may match them.
+     */
+    public Uni<List<RcAppUserEntity>> lockUnmatched(List<String> normalised) {
+        return find("matchStatus = ?1 and (email in ?2 or login in ?2) order by extensionId",
+                Matching.Status.UNMATCHED, normalised).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** Newest first; all statuses when {@code status} is {@code null}. */
     public Uni<List<RcAppUserEntity>> newest(Matching.Status status, int limit) {
         return (status == null ? find("order by updatedAt desc")

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +119,28 @@ class ImportTest {
         assertThat(pipeline.oktaCommandsSoFar(c -> userId.equals(c.oktaUserId()))).extracting(OktaCommand::action)
                 .containsExactly(Action.ASSIGN, Action.UPDATE_APP_USER, Action.UPDATE_APP_USER);
         assertThat(pipeline.commandsSoFar(userId)).hasSize(1);
+    }
+
+    @Test
+    void anUnmatchedRingCentralUserIsLinkedWhenItsOktaUserArrivesAfterIt() throws Exception {
+        String email = TestTopics.uniqueId("late") + "@example.com";
+        String extensionId = Extensions.newId();
+        pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId).attribute(RingCentralAttributes.EMAIL, email)
+                .build()).id());
+        assertThat(matchStatus(extensionId)).isEqualTo("UNMATCHED");
+
+        // the Okta user's snapshot arrives moments later, with the email in another case
+        String userId = knownOktaUser(email.toUpperCase(Locale.ROOT), email);
+
+        assertThat(matchStatus(extensionId)).isEqualTo("LINKED");
+        assertThat(pipeline.text("select okta_user_id from link where extension_id = ? and state = 'LINKED'",
+                extensionId)).isEqualTo(userId);
+        String linkId = pipeline.text("select cast(id as text) from link where extension_id = ? and state = 'LINKED'",
+                extensionId);
+        Event<OktaCommand> assign = pipeline.oktaCommand(c -> userId.equals(c.oktaUserId()), 0);
+        assertThat(assign.data().action()).isEqualTo(Action.ASSIGN);
+        assertThat(assign.key()).isEqualTo(linkId);
+        assertThat(assign.data().attributes()).containsEntry("externalId", extensionId);
     }
 
     /** A linked user: known in Okta, assigned, linked by import (auto-confirm) with the ASSIGN done. */
