@@ -23,8 +23,15 @@ public record RingCentralSchema(String accountId, List<Attribute> attributes, In
      * @param type          JSON type of the value (always {@code string} today)
      * @param custom        whether it is one of the account's custom fields
      * @param customFieldId RingCentral's id of the custom field
+     * @param readOnly      whether RingCentral only lets it be read (such attributes are always RingCentral-mastered)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Attribute(String name, String displayName, String type, boolean custom, String customFieldId) {
+    public record Attribute(String name, String displayName, String type, boolean custom, String customFieldId,
+                            boolean readOnly) {
+
+        /** A writable attribute. */
+        public Attribute(String name, String displayName, String type, boolean custom, String customFieldId) {
+            this(name, displayName, type, custom, customFieldId, false);
+        }
     }
 }
