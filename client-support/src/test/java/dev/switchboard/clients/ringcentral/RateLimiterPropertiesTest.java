@@ -2,6 +2,7 @@ package dev.switchboard.clients.ringcentral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -23,8 +24,7 @@ class RateLimiterPropertiesTest {
                                                 @ForAll @IntRange(min = 1, max = 30) int windowSeconds,
                                                 @ForAll("steps") List<Step> steps) {
         MutableClock clock = new MutableClock();
-        RateLimiter limiter = new RateLimiter(clock);
-        limiter.observe(RateLimitGroup.MEDIUM, OptionalInt.of(limit), OptionalInt.empty(), OptionalInt.of(windowSeconds));
+        RateLimiter limiter = limiter(clock, limit, windowSeconds);
         List<Long> admitted = new ArrayList<>();
         for (Step step : steps) {
             clock.advance(step.advanceMillis());
@@ -32,16 +32,10 @@ class RateLimiterPropertiesTest {
                 admitted.add(clock.millis());
             }
             if (step.observe()) {
-                limiter.observe(RateLimitGroup.MEDIUM, OptionalInt.of(limit),
-                        OptionalInt.of(Math.min(step.remaining(), limit)), OptionalInt.of(windowSeconds));
+                report(limiter, limit, step.remaining(), windowSeconds);
             }
         }
-        long window = windowSeconds * 1000L;
-        for (int i = 0; i < admitted.size(); i++) {
-            long start = admitted.get(i);
-            long inWindow = admitted.stream().filter(t -> t >= start && t < start + window).count();
-            assertThat(inWindow).as("admitted in the window from %d", start).isLessThanOrEqualTo(limit);
-        }
+        assertAtMostTheLimitInAnyWindow(admitted, limit, windowSeconds);
     }
 
     @Property(tries = 100)
@@ -57,6 +51,71 @@ class RateLimiterPropertiesTest {
                 assertThat(limiter.tryAcquire(RateLimitGroup.HEAVY)).isZero();
             }
         }
+    }
+
+    /** One step with 429s too: let time pass, take in a response (headers only, or a 429), then ask for budget. */
+    record Response(int advanceMillis, boolean tooManyRequests, boolean observe, int remaining, int retryAfterSeconds) {
+    }
+
+    @Property(tries = 300)
+    void with429sTooOwnRequestsStayWithinTheLimitAndAPenaltyIsWaitedExactly(
+            @ForAll @IntRange(min = 1, max = 20) int limit,
+            @ForAll @IntRange(min = 1, max = 30) int windowSeconds,
+            @ForAll("responses") List<Response> responses) {
+        MutableClock clock = new MutableClock();
+        RateLimiter limiter = limiter(clock, limit, windowSeconds);
+        List<Long> admitted = new ArrayList<>();
+        long penaltyEnd = Long.MIN_VALUE;
+        for (Response response : responses) {
+            clock.advance(response.advanceMillis());
+            long now = clock.millis();
+            if (response.observe()) {
+                report(limiter, limit, response.remaining(), windowSeconds);
+            }
+            if (response.tooManyRequests()) {
+                limiter.penalize(RateLimitGroup.MEDIUM, Duration.ofSeconds(response.retryAfterSeconds()));
+                long end = now + response.retryAfterSeconds() * 1000L;
+                penaltyEnd = now < penaltyEnd ? Math.max(penaltyEnd, end) : end;
+            }
+            Duration wait = limiter.tryAcquire(RateLimitGroup.MEDIUM);
+            if (now < penaltyEnd) {
+                assertThat(wait).as("wait during the penalty").isEqualTo(Duration.ofMillis(penaltyEnd - now));
+            } else if (wait.isZero()) {
+                admitted.add(now);
+            }
+        }
+        assertAtMostTheLimitInAnyWindow(admitted, limit, windowSeconds);
+    }
+
+    private static RateLimiter limiter(MutableClock clock, int limit, int windowSeconds) {
+        RateLimiter limiter = new RateLimiter(clock);
+        limiter.observe(RateLimitGroup.MEDIUM, OptionalInt.of(limit), OptionalInt.empty(), OptionalInt.of(windowSeconds));
+        return limiter;
+    }
+
+    /** A response of the group reporting {@code remaining} (at most the limit, as the server would). */
+    private static void report(RateLimiter limiter, int limit, int remaining, int windowSeconds) {
+        limiter.observe(RateLimitGroup.MEDIUM, OptionalInt.of(limit), OptionalInt.of(Math.min(remaining, limit)),
+                OptionalInt.of(windowSeconds));
+    }
+
+    private static void assertAtMostTheLimitInAnyWindow(List<Long> admitted, int limit, int windowSeconds) {
+        long window = windowSeconds * 1000L;
+        for (long start : admitted) {
+            long inWindow = admitted.stream().filter(t -> t >= start && t < start + window).count();
+            assertThat(inWindow).as("admitted in the window from %d", start).isLessThanOrEqualTo(limit);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Response>> responses() {
+        Arbitrary<Response> response = net.jqwik.api.Combinators.combine(
+                Arbitraries.integers().between(0, 5_000),
+                Arbitraries.integers().between(0, 9).map(n -> n == 0),
+                Arbitraries.of(true, false),
+                Arbitraries.integers().between(0, 25),
+                Arbitraries.integers().between(0, 90)).as(Response::new);
+        return response.list().ofMinSize(1).ofMaxSize(200);
     }
 
     @Provide
