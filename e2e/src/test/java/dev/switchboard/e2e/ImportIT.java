@@ -71,20 +71,33 @@ class ImportIT {
 
     @Test
     void a_ringcentral_mastered_change_reaches_okta_once_and_its_echo_stops_there() {
-        String email = Users.email("rcmaster");
-        String userId = okta.createAndAssign(email, "Ray", "Master");
-        String extensionId = ringCentral.awaitSingleUser(email, e -> true).path("id").asText();
-        String linkId = awaitLink(userId, extensionId);
         // the extension number RingCentral gave the new user flows to Okta once; then nothing moves
-        List<String> before = settledWrites(linkId);
+        Pushed user = pushedAndSettled("rcmaster", "Ray", "Master");
 
-        sandbox.editExtension(extensionId, Map.of("extensionNumber", "7345"));
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> okta.appUser(userId).path("profile").path("extensionNumber").asText().equals("7345"));
+        sandbox.editExtension(user.extensionId(), Map.of("extensionNumber", "7345"));
+        awaitAppUserValue(user.oktaUserId(), "extensionNumber", "7345");
 
         // exactly one more write, in Okta; the echo of it (Okta's app-user update) writes nothing back to RingCentral
-        assertThat(settledWrites(linkId)).isEqualTo(plus(before, "OKTA UPDATE_APP_USER"));
-        assertThat(ringCentral.extension(extensionId).path("extensionNumber").asText()).isEqualTo("7345");
+        assertThat(settledWrites(user.linkId())).isEqualTo(plus(user.writes(), "OKTA UPDATE_APP_USER"));
+        assertThat(ringCentral.extension(user.extensionId()).path("extensionNumber").asText()).isEqualTo("7345");
+    }
+
+    @Test
+    void a_direct_number_assigned_in_ringcentral_reaches_okta_once_and_a_full_import_changes_nothing() {
+        Pushed user = pushedAndSettled("direct", "Dora", "Direct");
+        String number = "+1650555" + String.format("%04d", Math.floorMod(user.extensionId().hashCode(), 10_000));
+
+        sandbox.assignDirectNumber(user.extensionId(), number);
+        awaitAppUserValue(user.oktaUserId(), "directNumber", number);
+        List<String> afterAssignment = plus(user.writes(), "OKTA UPDATE_APP_USER");
+        assertThat(settledWrites(user.linkId())).isEqualTo(afterAssignment);
+
+        // the import reads direct numbers from the company directory: its snapshot agrees, so nothing is written
+        operator.runImport(stack);
+        assertThat(settledWrites(user.linkId())).isEqualTo(afterAssignment);
+        // RingCentral assigns numbers in its inventory: Okta cannot be made their master
+        Http.Response refused = operator.put(stack.reconciler() + "/admin/mastery/directNumber", Map.of("master", "okta"));
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
     }
 
     @Test
@@ -101,6 +114,23 @@ class ImportIT {
         // exactly one more write, in RingCentral; its echo (RingCentral's notification) writes nothing to Okta
         assertThat(settledWrites(linkId)).isEqualTo(plus(before, "RINGCENTRAL UPDATE"));
         assertThat(okta.user(userId).path("profile").path("firstName").asText()).isEqualTo("Olivia");
+    }
+
+    /** An Okta user assigned to the app, pushed to RingCentral and linked, with its writes once they settled. */
+    private record Pushed(String oktaUserId, String extensionId, String linkId, List<String> writes) {
+    }
+
+    private static Pushed pushedAndSettled(String emailPrefix, String firstName, String lastName) {
+        String email = Users.email(emailPrefix);
+        String userId = okta.createAndAssign(email, firstName, lastName);
+        String extensionId = ringCentral.awaitSingleUser(email, e -> true).path("id").asText();
+        String linkId = awaitLink(userId, extensionId);
+        return new Pushed(userId, extensionId, linkId, settledWrites(linkId));
+    }
+
+    private static void awaitAppUserValue(String userId, String attribute, String value) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> okta.appUser(userId).path("profile").path(attribute).asText().equals(value));
     }
 
     /** Waits until the reconciler has seen the Okta user (its hook made okta-ingress publish a snapshot). */

@@ -1,8 +1,13 @@
 package dev.switchboard.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import org.awaitility.Awaitility;
 
 /** An operator of Switchboard's admin APIs, holding a client-credentials token from the sandbox's authorization server. */
 final class Operator {
@@ -35,5 +40,21 @@ final class Operator {
 
     Http.Response post(String url, Object body) {
         return Http.send("POST", url, token, body);
+    }
+
+    Http.Response put(String url, Object body) {
+        return Http.send("PUT", url, token, body);
+    }
+
+    /** Runs a full RingCentral import on demand and returns its finished report (status COMPLETED asserted). */
+    JsonNode runImport(LocalStack stack) {
+        Http.Response run = post(stack.ringCentralIngress() + "/admin/import", null);
+        assertThat(run.status()).as(run.raw().body()).isEqualTo(202);
+        String runId = run.body().path("runId").asText();
+        JsonNode report = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> get(stack.ringCentralIngress() + "/admin/import/" + runId).body(),
+                        r -> !"RUNNING".equals(r.path("status").asText()));
+        assertThat(report.path("status").asText()).as(report.toString()).isEqualTo("COMPLETED");
+        return report;
     }
 }

@@ -66,13 +66,7 @@ class RingCentralWebhookIT {
                 s -> !s.isMissingNode() && !before.equals(s.path("id").asText()));
         assertThat(after.path("status").asText()).isEqualTo("Active");
 
-        Http.Response run = operator.post(stack.ringCentralIngress() + "/admin/import", null);
-        assertThat(run.status()).as(run.raw().body()).isEqualTo(202);
-        String runId = run.body().path("runId").asText();
-        JsonNode report = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> operator.get(stack.ringCentralIngress() + "/admin/import/" + runId).body(),
-                        r -> !"RUNNING".equals(r.path("status").asText()));
-        assertThat(report.path("status").asText()).isEqualTo("COMPLETED");
+        operator.runImport(stack);
 
         // no Okta user has that email: the imported user waits as unmatched, for an operator to see
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))

@@ -48,6 +48,11 @@ final class SandboxControl {
         put("/ringcentral/extensions/" + id, changes);
     }
 
+    /** Assigns a direct number from the account's inventory to the extension, as a RingCentral admin would. */
+    void assignDirectNumber(String id, String phoneNumber) {
+        put("/ringcentral/extensions/" + id + "/direct-number", Map.of("phoneNumber", phoneNumber));
+    }
+
     /** Creates a User extension as a RingCentral admin would; returns its id. */
     String createExtension(String email, String firstName, String lastName) {
         Http.Response response = Http.send("POST", base + "/ringcentral/extensions", null, Map.of("type", "User",

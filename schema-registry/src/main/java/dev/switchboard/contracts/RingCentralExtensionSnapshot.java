@@ -11,7 +11,9 @@ import java.util.Map;
  * @param removed     the extension no longer exists
  * @param type        extension type (User, …)
  * @param status      Enabled, Disabled, NotActivated, Frozen, Unassigned
- * @param attributes  the extension's attributes by {@link RingCentralAttributes} name, custom fields included
+ * @param attributes  the extension's attributes by {@link RingCentralAttributes} name, custom fields included; a
+ *                    name mapped to null was read and is empty, a name left out was not read this time (consumers
+ *                    keep what they knew)
  * @param source      {@code webhook}, {@code import} or {@code on-demand}
  * @param importRunId the full-import run that read it, when {@code source} is {@code import}
  * @param readAt      when the API was read

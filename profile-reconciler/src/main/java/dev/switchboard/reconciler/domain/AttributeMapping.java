@@ -30,6 +30,9 @@ public final class AttributeMapping {
         overrides.forEach((okta, ringCentral) -> {
             if (ringCentral == null || ringCentral.isBlank()) {
                 merged.remove(okta);
+            } else if (!RingCentralAttributes.writable(ringCentral.trim())) {
+                throw new IllegalArgumentException("switchboard.mapping: " + okta + " cannot feed " + ringCentral.trim()
+                        + ", which RingCentral only lets be read");
             } else {
                 merged.put(okta, ringCentral.trim());
             }

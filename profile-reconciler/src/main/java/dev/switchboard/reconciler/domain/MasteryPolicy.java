@@ -21,17 +21,22 @@ public record MasteryPolicy(Master profileMaster, Map<String, Master> attributes
         attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
-    /** The seeded defaults (migration V5): mapped contact attributes Okta, the extension number RingCentral. */
+    /**
+     * The seeded defaults (migrations V5, V6): mapped contact attributes Okta, the extension number and the direct
+     * number RingCentral.
+     */
     public static MasteryPolicy defaults(AttributeMapping mapping) {
         Map<String, Master> rows = new LinkedHashMap<>();
         mapping.oktaToRingCentral().values().forEach(attribute -> rows.put(attribute, Master.OKTA));
         rows.put(RingCentralAttributes.EXTENSION_NUMBER, Master.RINGCENTRAL);
+        rows.put(RingCentralAttributes.DIRECT_NUMBER, Master.RINGCENTRAL);
         return new MasteryPolicy(Master.OKTA, rows);
     }
 
     @Override
     public Master masterOf(String ringCentralAttribute) {
-        if (profileMaster == Master.RINGCENTRAL) {
+        // RingCentral only lets read-only attributes be read: whatever a row says, Okta cannot master them
+        if (profileMaster == Master.RINGCENTRAL || !RingCentralAttributes.writable(ringCentralAttribute)) {
             return Master.RINGCENTRAL;
         }
         return attributes.getOrDefault(ringCentralAttribute, Master.OKTA);

@@ -34,8 +34,26 @@ public record RingCentralState(String extensionId, String type, String status, b
     }
 
     public static RingCentralState of(RingCentralExtensionSnapshot snapshot) {
+        return of(snapshot, Map.of());
+    }
+
+    /**
+     * The snapshot's state, where an attribute the snapshot does not name at all (not read this time — e.g. an
+     * import told not to read direct numbers) keeps its {@code known} value. An attribute named with a null value
+     * was read and is empty.
+     */
+    public static RingCentralState of(RingCentralExtensionSnapshot snapshot, Map<String, String> known) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (!snapshot.removed()) {
+            known.forEach((name, value) -> {
+                if (!snapshot.attributes().containsKey(name)) {
+                    attributes.put(name, value);
+                }
+            });
+        }
+        attributes.putAll(snapshot.attributes());
         return new RingCentralState(snapshot.extensionId(), snapshot.type(), snapshot.status(), snapshot.removed(),
-                snapshot.attributes());
+                attributes);
     }
 
     /** A removal snapshot carries no type; anything else must be a User extension. */

@@ -70,7 +70,6 @@ public class ExtensionApplier {
 
     public Uni<Void> apply(Event<RingCentralExtensionSnapshot> event) {
         RingCentralExtensionSnapshot snapshot = event.data();
-        RingCentralState rc = RingCentralState.of(snapshot);
         Instant now = clock.instant();
         return Panache.withTransaction(() -> processed.alreadyProcessed(event.id()).chain(done -> {
             if (done) {
@@ -78,8 +77,13 @@ public class ExtensionApplier {
                 return Uni.createFrom().voidItem();
             }
             return mastery.refreshed()
-                    .chain(() -> record(snapshot, rc, event.id(), now))
-                    .chain(() -> rc.user() ? decide(event, rc) : ignore(rc))
+                    .chain(() -> extensions.findById(snapshot.extensionId()))
+                    .chain(stored -> {
+                        RingCentralState rc = RingCentralState.of(snapshot,
+                                stored == null ? Map.of() : stored.toState().attributes());
+                        return record(stored, snapshot, rc, event.id(), now)
+                                .chain(() -> rc.user() ? decide(event, rc) : ignore(rc));
+                    })
                     .chain(() -> processed.markProcessed(event.id(), CONSUMER));
         }));
     }
@@ -149,18 +153,17 @@ public class ExtensionApplier {
         });
     }
 
-    private Uni<Void> record(RingCentralExtensionSnapshot snapshot, RingCentralState rc, String eventId, Instant now) {
-        return extensions.findById(rc.extensionId()).chain(stored -> {
-            RingCentralExtensionStateEntity state = stored != null ? stored : new RingCentralExtensionStateEntity();
-            state.extensionId = rc.extensionId();
-            state.type = snapshot.type() != null ? snapshot.type() : state.type;
-            state.status = snapshot.status() != null ? snapshot.status() : state.status;
-            state.removed = rc.removed();
-            state.source = snapshot.source();
-            state.readAt = snapshot.readAt();
-            state.apply(rc.removed() ? Map.of() : rc.attributes(), eventId, now);
-            return stored != null ? Uni.createFrom().voidItem() : extensions.persist(state).replaceWithVoid();
-        });
+    private Uni<Void> record(RingCentralExtensionStateEntity stored, RingCentralExtensionSnapshot snapshot,
+                             RingCentralState rc, String eventId, Instant now) {
+        RingCentralExtensionStateEntity state = stored != null ? stored : new RingCentralExtensionStateEntity();
+        state.extensionId = rc.extensionId();
+        state.type = snapshot.type() != null ? snapshot.type() : state.type;
+        state.status = snapshot.status() != null ? snapshot.status() : state.status;
+        state.removed = rc.removed();
+        state.source = snapshot.source();
+        state.readAt = snapshot.readAt();
+        state.apply(rc.removed() ? Map.of() : rc.attributes(), eventId, now);
+        return stored != null ? Uni.createFrom().voidItem() : extensions.persist(state).replaceWithVoid();
     }
 
     static String describe(ImportDecision decision) {

@@ -69,6 +69,7 @@ public class SchemaApplier {
                     row.displayName = attribute.displayName();
                     row.custom = attribute.custom();
                     row.customFieldId = attribute.customFieldId();
+                    row.readOnly = attribute.readOnly();
                     row.accountId = schema.accountId();
                     row.discoveredAt = schema.discoveredAt() != null ? schema.discoveredAt() : now;
                     if (row.pushedAt == null && importer.profileAttribute(row.name) == null) {

@@ -27,6 +27,10 @@ public class RcSchemaAttributeEntity {
     @Column(name = "account_id")
     public String accountId;
 
+    /** RingCentral only lets it be read (the direct number): always RingCentral-mastered. */
+    @Column(name = "read_only", nullable = false)
+    public boolean readOnly;
+
     @Column(name = "discovered_at", nullable = false)
     public Instant discoveredAt;
 

@@ -2,6 +2,7 @@ package dev.switchboard.reconciler.admin;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,7 @@ class MasteryAdminTest {
         JsonPath table = given().auth().oauth2(AdminTokens.viewer()).get("/admin/mastery").then().statusCode(200)
                 .body("profileMaster", equalTo("okta")).extract().jsonPath();
         assertThat(masterOf(table, "extensionNumber")).isEqualTo("ringcentral");
+        assertThat(masterOf(table, "directNumber")).isEqualTo("ringcentral");
         assertThat(masterOf(table, "contact.email")).isEqualTo("okta");
     }
 
@@ -61,6 +63,8 @@ class MasteryAdminTest {
         put("/admin/mastery/contact.department", "both", AdminTokens.operator()).then().statusCode(400);
         put("/admin/mastery/contact.shoeSize", "okta", AdminTokens.operator()).then().statusCode(400);
         put("/admin/mastery/profile-master", "nobody", AdminTokens.operator()).then().statusCode(400);
+        put("/admin/mastery/directNumber", "okta", AdminTokens.operator()).then().statusCode(400)
+                .body(containsString("read-only"));
     }
 
     @Test

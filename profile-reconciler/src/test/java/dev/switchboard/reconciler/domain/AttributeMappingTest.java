@@ -1,6 +1,7 @@
 package dev.switchboard.reconciler.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.contracts.RingCentralAttributes;
 import java.util.HashMap;
@@ -53,5 +54,12 @@ class AttributeMappingTest {
         assertThat(mapping.apply(profile)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 RingCentralAttributes.DEPARTMENT, "Analyst",
                 "customFields.42", "CC-7"));
+    }
+
+    @Test
+    void noOktaAttributeMayFeedAReadOnlyRingCentralAttribute() {
+        assertThatThrownBy(() -> AttributeMapping.withOverrides(Map.of("primaryPhone",
+                RingCentralAttributes.DIRECT_NUMBER)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("directNumber");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.contracts.OktaCommand;
 import dev.switchboard.contracts.OktaCommand.Action;
 import dev.switchboard.contracts.RingCentralAttributes;
+import dev.switchboard.contracts.RingCentralExtensionSnapshot;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,30 @@ class ImporterTest {
         assertThat(command.attributes()).containsExactly(Map.entry("extensionNumber", "102"));
         assertThat(command.linkId()).isEqualTo(LINK.toString());
         assertThat(command.oktaUserId()).isEqualTo("00u1");
+    }
+
+    @Test
+    void aNewDirectNumberGoesToTheAppUserProfileAsOktasAppNamesIt() {
+        String direct = RingCentralAttributes.DIRECT_NUMBER;
+        ImportDecision decision = importer.decide(rc("Enabled", attrs(direct, "+16505550123", EXT, "101")),
+                linked(Map.of(), attrs(EXT, "101"), null, Map.of()), defaults);
+        assertThat(decision.commands()).singleElement().satisfies(command -> {
+            assertThat(command.action()).isEqualTo(Action.UPDATE_APP_USER);
+            assertThat(command.attributes()).containsExactly(Map.entry("directNumber", "+16505550123"));
+        });
+    }
+
+    @Test
+    void anAttributeTheSnapshotDidNotReadKeepsItsKnownValue() {
+        RingCentralExtensionSnapshot withoutNumber = new RingCentralExtensionSnapshot("101", false, "User", "Enabled",
+                attrs(EXT, "101"), "import", "run-1", null);
+        RingCentralState state = RingCentralState.of(withoutNumber,
+                attrs(RingCentralAttributes.DIRECT_NUMBER, "+16505550123", EXT, "100"));
+        assertThat(state.attributes()).containsEntry(RingCentralAttributes.DIRECT_NUMBER, "+16505550123")
+                .containsEntry(EXT, "101");
+        ImportDecision decision = importer.decide(state, linked(Map.of(),
+                attrs(RingCentralAttributes.DIRECT_NUMBER, "+16505550123", EXT, "101"), null, Map.of()), defaults);
+        assertThat(decision).isEqualTo(new ImportDecision.NoChange(ImportDecision.Reason.NO_DIFF, null));
     }
 
     @Test

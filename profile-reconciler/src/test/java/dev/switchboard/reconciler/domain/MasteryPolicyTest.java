@@ -19,6 +19,14 @@ class MasteryPolicyTest {
     }
 
     @Test
+    void theDirectNumberIsRingCentralMasteredWhateverItsRowSays() {
+        assertThat(defaults.masterOf(RingCentralAttributes.DIRECT_NUMBER)).isEqualTo(Master.RINGCENTRAL);
+        MasteryPolicy misconfigured = new MasteryPolicy(Master.OKTA,
+                Map.of(RingCentralAttributes.DIRECT_NUMBER, Master.OKTA));
+        assertThat(misconfigured.masterOf(RingCentralAttributes.DIRECT_NUMBER)).isEqualTo(Master.RINGCENTRAL);
+    }
+
+    @Test
     void anAttributeWithoutARowIsOktaMastered() {
         assertThat(defaults.masterOf("customFields.42")).isEqualTo(Master.OKTA);
     }

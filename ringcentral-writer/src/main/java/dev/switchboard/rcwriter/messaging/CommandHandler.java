@@ -18,6 +18,7 @@ import dev.switchboard.rcwriter.domain.ExtensionChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -54,6 +55,13 @@ public class CommandHandler {
     public ProvisioningResult execute(RingCentralCommand command) {
         if (command.action() == null) {
             return failed(command, new ErrorDetail(INVALID_COMMAND, "command without an action", null), 0);
+        }
+        List<String> readOnly = command.attributes().keySet().stream()
+                .filter(name -> !RingCentralAttributes.writable(name)).toList();
+        if (!readOnly.isEmpty()) {
+            // RingCentral assigns these in its phone-number inventory; an extension PUT would ignore or refuse them
+            return failed(command, new ErrorDetail(INVALID_COMMAND, "read-only RingCentral attributes cannot be set: "
+                    + readOnly, null), 0);
         }
         return switch (command.action()) {
             case CREATE -> create(command);

@@ -67,6 +67,19 @@ class UpdateCommandTest {
     }
 
     @Test
+    void aReadOnlyAttributeFailsTheCommandWithoutAnyCall() {
+        String id = ringCentral.seedUser(Commands.uniqueEmail(), "Ada", "Lovelace");
+        RingCentralCommand command = Commands.command(Action.UPDATE, id, Map.of(RingCentralAttributes.FIRST_NAME, "Ada",
+                RingCentralAttributes.DIRECT_NUMBER, "+16505550100"), null);
+
+        ProvisioningResult result = Commands.execute(command);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.error().message()).contains(RingCentralAttributes.DIRECT_NUMBER).contains("read-only");
+        assertThat(ringCentral.requests("update", id)).isEmpty();
+    }
+
+    @Test
     void nothingDiffersSoNothingIsPut() {
         String email = Commands.uniqueEmail();
         String id = ringCentral.seedUser(email, "Ada", "Lovelace");

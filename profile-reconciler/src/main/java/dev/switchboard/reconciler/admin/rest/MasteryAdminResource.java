@@ -1,5 +1,6 @@
 package dev.switchboard.reconciler.admin.rest;
 
+import dev.switchboard.contracts.RingCentralAttributes;
 import dev.switchboard.reconciler.admin.AdminRoles;
 import dev.switchboard.reconciler.domain.Master;
 import dev.switchboard.reconciler.domain.MasteryPolicy;
@@ -71,6 +72,11 @@ public class MasteryAdminResource {
                         + " (a standard attribute or customFields.<id>)");
             }
             Master master = master(body);
+            if (master == Master.OKTA && !RingCentralAttributes.writable(attribute)) {
+                throw AdminException.badRequest(attribute + " is read-only in RingCentral (numbers are assigned in"
+                        + " RingCentral's phone-number inventory, not through the extension API): it stays"
+                        + " RingCentral-mastered");
+            }
             return mastery.setMaster(attribute, master, actor).map(before -> {
                 Map<String, String> result = changed(master, before);
                 result.put("attribute", attribute);

@@ -36,18 +36,20 @@ public class SchemaAdminResource {
         return Panache.withSession(() -> mastery.refreshed().chain(() -> attributes.listAll(Sort.by("custom")
                 .and("name")))).map(rows -> rows.stream().map(row -> {
                     String profile = importer.profileAttribute(row.name);
-                    return new AttributeView(row.name, row.displayName, row.custom, row.customFieldId,
+                    return new AttributeView(row.name, row.displayName, row.custom, row.customFieldId, row.readOnly,
                             mastery.masterOf(row.name).label(), profile != null ? "profile." + profile
                             : "appuser." + Importer.appUserAttribute(row.name), row.pushedAt);
                 }).toList());
     }
 
     /**
+     * @param readOnly      RingCentral only lets it be read: always RingCentral-mastered
      * @param oktaAttribute where the value lives in Okta: {@code profile.<name>} (user profile, per the mapping) or
      *                      {@code appuser.<name>} (the RingCentral app's user profile)
      * @param pushedAt      when it was added to the Okta app-user schema, if it was
      */
-    public record AttributeView(String name, String displayName, boolean custom, String customFieldId, String master,
+    public record AttributeView(String name, String displayName, boolean custom, String customFieldId,
+                                boolean readOnly, String master,
                                 String oktaAttribute, Instant pushedAt) {
     }
 }
