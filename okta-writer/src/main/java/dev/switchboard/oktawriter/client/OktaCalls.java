@@ -24,7 +24,8 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * Runs one logical Okta request: adds {@code Authorization: SSWS <token>}, holds one of at most
+ * Runs one logical Okta request: adds the {@code Authorization} of the configured mode (SSWS token or the service
+ * app's bearer token; a bearer token refused with 401 is renewed and the request sent once more), holds one of at most
  * {@code switchboard.okta.max-concurrency} in-flight permits while the call runs, retries what is temporary (no
  * response, 5xx, E0000112) with exponential backoff and full jitter, and after a 429 blocks the endpoint family until
  * {@code X-Rate-Limit-Reset}. Anything else that is not a 2xx becomes an {@link OktaException} with Okta's error.
@@ -36,7 +37,7 @@ class OktaCalls {
 
     private static final Logger LOG = Logger.getLogger(OktaCalls.class);
 
-    private final String authorization;
+    private final OktaAuthorization authorization;
     private final Semaphore inFlight;
     private final Backoff backoff;
     private final int maxAttempts;
@@ -45,8 +46,8 @@ class OktaCalls {
     private final Map<String, Instant> blockedUntil = new ConcurrentHashMap<>();
 
     @Inject
-    OktaCalls(WriterConfig config) {
-        this.authorization = "SSWS " + config.okta().apiToken();
+    OktaCalls(WriterConfig config, OktaAuthorization authorization) {
+        this.authorization = authorization;
         this.inFlight = new Semaphore(Math.max(1, config.okta().maxConcurrency()), true);
         this.backoff = new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());
         this.maxAttempts = Math.max(1, config.retry().maxAttempts());
@@ -77,21 +78,38 @@ class OktaCalls {
      */
     Attempted<Answer> execute(String operation, String family, Repeat repeat, Function<String, Response> send) {
         int attempts = 0;
+        // the call after a renewed token is extra: a refused token does not use up the retries of 5xx and 429s
+        int allowed = maxAttempts;
+        boolean renewed = false;
         OktaError last = null;
-        while (attempts < maxAttempts) {
+        while (attempts < allowed) {
             waitIfBlocked(operation, family);
             attempts++;
             Duration wait = Duration.ZERO;
+            String header;
+            try {
+                header = authorization.header();
+            } catch (AccessTokenException e) {
+                // nothing was sent, so even a create may simply be tried again
+                last = e.error();
+                if (!last.retryable()) {
+                    throw new OktaException(operation, last, attempts, false);
+                }
+                if (attempts < allowed) {
+                    sleep(operation, backoff(attempts));
+                }
+                continue;
+            }
             acquire(operation);
             try {
                 Response response;
                 try {
-                    response = send.apply(authorization);
+                    response = send.apply(header);
                 } catch (WebApplicationException e) {
                     response = e.getResponse();
                 } catch (ProcessingException e) {
                     last = OktaError.transport(String.valueOf(e.getMessage()));
-                    LOG.warnf("%s: no answer (attempt %d/%d): %s", operation, attempts, maxAttempts, e.getMessage());
+                    LOG.warnf("%s: no answer (attempt %d/%d): %s", operation, attempts, allowed, e.getMessage());
                     if (repeat == Repeat.LOOK_FIRST) {
                         throw new OktaException(operation, last, attempts, true);
                     }
@@ -108,9 +126,17 @@ class OktaCalls {
                                     attempts);
                             return new Attempted<>(new Answer(status, body, answer.getHeaderString("ETag")), attempts);
                         }
-                        last = OktaError.parse(status, body);
+                        last = OktaError.parse(status, body, answer.getHeaderString("WWW-Authenticate"));
                         LOG.warnf("%s: HTTP %d %s (X-Okta-Request-Id %s, attempt %d/%d)", operation, status,
-                                last.code(), requestId, attempts, maxAttempts);
+                                last.code(), requestId, attempts, allowed);
+                        if (status == 401 && !renewed && authorization.renew(header)) {
+                            // expired early or revoked: a 401 is refused before anything happens, so a create too
+                            // may be sent again; once only, a second 401 is a configuration to fix
+                            renewed = true;
+                            allowed++;
+                            LOG.infof("%s: access token refused, sending once more with a new one", operation);
+                            continue;
+                        }
                         if (!last.retryable()) {
                             throw new OktaException(operation, last, attempts, false);
                         }
@@ -132,7 +158,7 @@ class OktaCalls {
             } finally {
                 inFlight.release();
             }
-            if (attempts < maxAttempts) {
+            if (attempts < allowed) {
                 sleep(operation, wait);
             }
         }

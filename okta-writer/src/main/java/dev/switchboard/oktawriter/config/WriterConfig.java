@@ -4,6 +4,7 @@ import dev.switchboard.oktawriter.domain.UnsupportedCharacters;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Configuration of okta-writer under {@code switchboard.*}. */
 @ConfigMapping(prefix = "switchboard")
@@ -18,12 +19,27 @@ public interface WriterConfig {
     /** The ledger of executed command ids. */
     Ledger ledger();
 
+    /** How okta-writer authenticates to the Okta management API. */
+    enum OktaAuth {
+        /** {@code Authorization: SSWS <api token>}. */
+        SSWS,
+        /** OAuth 2.0 service app, private_key_jwt, through the quarkus-oidc-client named client {@code okta}. */
+        OAUTH
+    }
+
     interface Okta {
         /** Base URL of the Okta org, e.g. https://example.okta.com (env SWITCHBOARD_OKTA_BASE_URL). */
         String baseUrl();
 
-        /** SSWS API token, sent as {@code Authorization: SSWS <token>}; never logged (env SWITCHBOARD_OKTA_API_TOKEN). */
-        String apiToken();
+        /** ssws (API token) or oauth (service app with private_key_jwt; env SWITCHBOARD_OKTA_AUTH). */
+        @WithDefault("ssws")
+        OktaAuth auth();
+
+        /** SSWS API token sent as {@code Authorization: SSWS <token>}, needed when auth is ssws; never logged (env SWITCHBOARD_OKTA_API_TOKEN). */
+        Optional<String> apiToken();
+
+        /** Client id of the OAuth service app, needed when auth is oauth (env SWITCHBOARD_OKTA_CLIENT_ID). */
+        Optional<String> clientId();
 
         /** Id of the RingCentral app instance in Okta, used when a command names none (env SWITCHBOARD_OKTA_APP_ID). */
         String appId();

@@ -23,6 +23,10 @@ public record OktaError(String code, String summary, List<String> causes, Intege
     public static final Set<String> MASTERED_ELSEWHERE = Set.of("E0000023", "E0000076", "E0000081");
     /** "User still being activated, retry in a few minutes": a 409 that succeeds later. */
     static final String STILL_ACTIVATING = "E0000112";
+    /** The token endpoint refused the service app (invalid_client, invalid_scope, …): a configuration to fix. */
+    public static final String TOKEN_REFUSED = "SWB-OKTA-TOKEN-REFUSED";
+    /** No access token could be obtained (token endpoint unreachable, 5xx, no answer in time). */
+    public static final String TOKEN_UNAVAILABLE = "SWB-OKTA-TOKEN-UNAVAILABLE";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_BODY_IN_MESSAGE = 300;
 
@@ -32,6 +36,37 @@ public record OktaError(String code, String summary, List<String> causes, Intege
 
     /** Reads an error answer; a body that is not Okta's error object keeps the status and a short excerpt. */
     public static OktaError parse(int httpStatus, String body) {
+        return parse(httpStatus, body, null);
+    }
+
+    /**
+     * Reads an error answer and the Bearer challenge that came with it ({@code WWW-Authenticate}, may be null): a
+     * missing scope or a refused token is added to the causes, naming the scope, so that whoever reads the result or
+     * dead letter knows what to grant.
+     */
+    public static OktaError parse(int httpStatus, String body, String wwwAuthenticate) {
+        OktaError error = parseBody(httpStatus, body);
+        return BearerChallenge.parse(wwwAuthenticate).map(challenge -> error.withChallenge(challenge)).orElse(error);
+    }
+
+    /**
+     * The token request failed; {@code detail} is what the OIDC client reported: the token endpoint's error body
+     * ({@code {"error":"invalid_client","error_description":"…"}}) when it answered with an error, else why there was
+     * no answer. Nothing in it is secret: the endpoint never echoes the client assertion.
+     */
+    public static OktaError tokenRequestFailed(String detail) {
+        JsonNode json = readTree(detail);
+        if (json != null && json.hasNonNull("error")) {
+            List<String> causes = json.hasNonNull("error_description")
+                    ? List.of(json.get("error_description").asText()) : List.of();
+            return new OktaError(TOKEN_REFUSED, "Okta's token endpoint refused the service app: "
+                    + json.get("error").asText(), causes, null);
+        }
+        return new OktaError(TOKEN_UNAVAILABLE, "no access token from Okta's token endpoint: " + abbreviate(detail),
+                List.of(), null);
+    }
+
+    private static OktaError parseBody(int httpStatus, String body) {
         JsonNode json = readTree(body);
         if (json != null && json.hasNonNull("errorCode")) {
             List<String> causes = new ArrayList<>();
@@ -51,8 +86,11 @@ public record OktaError(String code, String summary, List<String> causes, Intege
         return new OktaError("SWB-TRANSPORT", message, List.of(), null);
     }
 
-    /** Worth trying again: no response, 429, 5xx, or Okta's "still activating". */
+    /** Worth trying again: no response (a token refused by the token endpoint excepted), 429, 5xx, or Okta's "still activating". */
     public boolean retryable() {
+        if (TOKEN_REFUSED.equals(code)) {
+            return false;
+        }
         return httpStatus == null || httpStatus == 429 || httpStatus >= 500 || STILL_ACTIVATING.equals(code);
     }
 
@@ -69,6 +107,29 @@ public record OktaError(String code, String summary, List<String> causes, Intege
     /** Okta refused because the attribute or profile is mastered by another system. */
     public boolean masteredElsewhere() {
         return MASTERED_ELSEWHERE.contains(code);
+    }
+
+    /** The access token lacks a scope the call needs (403 with {@code error="insufficient_scope"}). */
+    public boolean insufficientScope() {
+        return causes.stream().anyMatch(cause -> cause.startsWith(BearerChallenge.INSUFFICIENT_SCOPE));
+    }
+
+    private OktaError withChallenge(BearerChallenge challenge) {
+        if (challenge.error() == null) {
+            return this;
+        }
+        String cause;
+        if (challenge.insufficientScope()) {
+            cause = BearerChallenge.INSUFFICIENT_SCOPE + ": the access token lacks "
+                    + (challenge.scope() == null || challenge.scope().isBlank() ? "a scope this call needs"
+                    : "the scope " + challenge.scope())
+                    + "; grant it to the Okta service app and add it to quarkus.oidc-client.okta.scopes";
+        } else {
+            cause = challenge.error() + (challenge.errorDescription() == null ? "" : ": " + challenge.errorDescription());
+        }
+        List<String> all = new ArrayList<>(causes);
+        all.add(cause);
+        return new OktaError(code, summary, all, httpStatus);
     }
 
     /** As carried in results and dead letters: the code, the summary and its causes. */

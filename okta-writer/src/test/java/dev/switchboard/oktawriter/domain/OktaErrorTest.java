@@ -60,4 +60,56 @@ class OktaErrorTest {
         assertThat(OktaError.parse(400, "").summary()).isEqualTo("empty response body");
         assertThat(OktaError.parse(400, "[1,2]").code()).isEqualTo("HTTP-400");
     }
+
+    @Test
+    void aMissingScopeIsPermanentAndNamesTheScopeToGrant() {
+        OktaError error = OktaError.parse(403, """
+                {"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action",
+                 "errorLink":"E0000006","errorId":"oaeX","errorCauses":[]}""",
+                "Bearer authorization_uri=\"https://acme.okta.com/oauth2/v1/authorize\", realm=\"https://acme.okta.com\", "
+                        + "scope=\"okta.schemas.manage\", error=\"insufficient_scope\", error_description=\"The access "
+                        + "token provided does not contain the required scopes.\", resource=\"/api/v1/meta/schemas\"");
+
+        assertThat(error.retryable()).isFalse();
+        assertThat(error.insufficientScope()).isTrue();
+        ErrorDetail detail = error.toErrorDetail();
+        assertThat(detail.code()).isEqualTo("E0000006");
+        assertThat(detail.httpStatus()).isEqualTo(403);
+        assertThat(detail.message()).startsWith("You do not have permission to perform the requested action: ")
+                .contains("insufficient_scope", "okta.schemas.manage", "grant it to the Okta service app");
+    }
+
+    @Test
+    void aForbiddenCallWithoutChallengeIsNoMissingScope() {
+        OktaError error = OktaError.parse(403, "{\"errorCode\":\"E0000006\",\"errorSummary\":\"no permission\"}", null);
+
+        assertThat(error.insufficientScope()).isFalse();
+        assertThat(error.causes()).isEmpty();
+    }
+
+    @Test
+    void aRefusedTokenSaysWhatOktaSaid() {
+        OktaError error = OktaError.parse(401, "{\"errorCode\":\"E0000011\",\"errorSummary\":\"Invalid token provided\"}",
+                "Bearer error=\"invalid_token\", error_description=\"The token has expired.\"");
+
+        assertThat(error.retryable()).isFalse();
+        assertThat(error.insufficientScope()).isFalse();
+        assertThat(error.toErrorDetail().message()).isEqualTo("Invalid token provided: invalid_token: The token has expired.");
+    }
+
+    @Test
+    void aTokenEndpointRefusalIsPermanentAndAnUnreachableOneIsRetried() {
+        OktaError refused = OktaError.tokenRequestFailed(
+                "{\"error\":\"invalid_client\",\"error_description\":\"The client_assertion signature is invalid.\"}");
+        OktaError unreachable = OktaError.tokenRequestFailed("ConnectException: Connection refused");
+
+        assertThat(refused.code()).isEqualTo(OktaError.TOKEN_REFUSED);
+        assertThat(refused.retryable()).isFalse();
+        assertThat(refused.toErrorDetail().message())
+                .isEqualTo("Okta's token endpoint refused the service app: invalid_client: The client_assertion signature is invalid.");
+        assertThat(refused.toErrorDetail().httpStatus()).isNull();
+        assertThat(unreachable.code()).isEqualTo(OktaError.TOKEN_UNAVAILABLE);
+        assertThat(unreachable.retryable()).isTrue();
+        assertThat(unreachable.summary()).contains("Connection refused");
+    }
 }
