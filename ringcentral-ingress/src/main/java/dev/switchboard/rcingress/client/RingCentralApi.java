@@ -70,6 +70,22 @@ interface RingCentralApi {
     @Produces(MediaType.APPLICATION_JSON)
     Response readExtension(@HeaderParam("Authorization") String bearer, @PathParam("extensionId") String extensionId);
 
+    /** {@code page} null: no paging parameters (the first page). */
+    @GET
+    @Path("/restapi/v1.0/account/~/extension/{extensionId}/phone-number")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response listExtensionPhoneNumbers(@HeaderParam("Authorization") String bearer,
+                                       @PathParam("extensionId") String extensionId,
+                                       @QueryParam("usageType") String usageType, @QueryParam("page") Integer page);
+
+    @GET
+    @Path("/restapi/v1.0/account/~/directory/entries")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response listDirectoryEntries(@HeaderParam("Authorization") String bearer,
+                                  @QueryParam("showFederated") boolean showFederated,
+                                  @QueryParam("typeGroup") String typeGroup, @QueryParam("page") int page,
+                                  @QueryParam("perPage") int perPage);
+
     @GET
     @Path("/restapi/v1.0/account/~/custom-fields")
     @Produces(MediaType.APPLICATION_JSON)

@@ -97,6 +97,18 @@ public interface IngressConfig {
         /** Most pages followed in one run, a guard against a nextPage that never ends. */
         @WithDefault("10000")
         int maxPages();
+
+        /**
+         * Whether each run reads the company directory for direct numbers (ceil(users / directory-per-page) extra
+         * Medium-group calls); off, import snapshots leave directNumber out ("not read") and only webhooks carry it
+         * (env SWITCHBOARD_IMPORT_DIRECT_NUMBERS).
+         */
+        @WithDefault("true")
+        boolean directNumbers();
+
+        /** Company directory entries per page (RingCentral: at most 2000; env SWITCHBOARD_IMPORT_DIRECTORY_PER_PAGE). */
+        @WithDefault("2000")
+        int directoryPerPage();
     }
 
     interface Retry {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a completed import compares with the extensions known before it: new (not known), changed (other content
- * hash), unchanged, and gone (known, not listed any more). Pure.
+ * How a completed import compares with the extensions known before it: new (not known), changed (see
+ * {@link ExtensionFingerprint#changedSince}), unchanged, and gone (known, not listed any more). Pure.
  */
 public record ImportDiff(List<String> created, List<String> changed, List<String> unchanged, List<String> gone) {
 
@@ -19,21 +19,21 @@ public record ImportDiff(List<String> created, List<String> changed, List<String
     }
 
     /**
-     * @param known extension id to content hash, as stored before the run
-     * @param seen  extension id to content hash, as listed by the run
+     * @param known extension id to fingerprint, as stored before the run
+     * @param seen  extension id to fingerprint, as listed by the run
      */
-    public static ImportDiff of(Map<String, String> known, Map<String, String> seen) {
+    public static ImportDiff of(Map<String, ExtensionFingerprint> known, Map<String, ExtensionFingerprint> seen) {
         List<String> created = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        seen.forEach((id, hash) -> {
-            String before = known.get(id);
+        seen.forEach((id, fingerprint) -> {
+            ExtensionFingerprint before = known.get(id);
             if (before == null) {
                 created.add(id);
-            } else if (before.equals(hash)) {
-                unchanged.add(id);
-            } else {
+            } else if (fingerprint.changedSince(before)) {
                 changed.add(id);
+            } else {
+                unchanged.add(id);
             }
         });
         List<String> gone = new ArrayList<>(known.keySet().stream().filter(id -> !seen.containsKey(id)).toList());

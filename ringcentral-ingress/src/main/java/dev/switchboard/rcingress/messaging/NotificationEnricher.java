@@ -10,10 +10,12 @@ import dev.switchboard.contracts.RingCentralNotification;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.rcingress.client.RingCentralDirectory;
 import dev.switchboard.rcingress.client.RingCentralException;
+import dev.switchboard.rcingress.domain.DirectNumbers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,9 +23,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns notifications into extension snapshots: re-reads each extension the notification names
- * ({@code GET …/extension/{id}}) and publishes what RingCentral says now, never what the body said. A missing
- * extension becomes a removal snapshot; extensions that are not of type User are counted and skipped. Records that
- * are no notification, and extensions RingCentral keeps failing on, go to the dead letters; the consumer moves on.
+ * ({@code GET …/extension/{id}}, then its direct numbers {@code GET …/extension/{id}/phone-number}) and publishes
+ * what RingCentral says now, never what the body said. A missing extension becomes a removal snapshot; extensions
+ * that are not of type User are counted and skipped. Records that are no notification, and extensions RingCentral
+ * keeps failing on, go to the dead letters; the consumer moves on.
  */
 @ApplicationScoped
 public class NotificationEnricher {
@@ -60,24 +63,38 @@ public class NotificationEnricher {
             return;
         }
         for (String extensionId : event.data().extensionIds()) {
-            Optional<JsonNode> extension;
+            RingCentralExtensionSnapshot snapshot;
             try {
-                extension = directory.extension(extensionId);
+                snapshot = read(extensionId);
             } catch (RingCentralException e) {
                 deadLetters.send(record, event, e.error().toErrorDetail(), e.attempts());
                 continue;
             }
-            RingCentralExtensionSnapshot snapshot;
-            if (extension.isEmpty()) {
-                snapshot = Snapshots.removed(extensionId, Snapshots.WEBHOOK, null);
-            } else if (!USER.equals(extension.get().path("type").asText())) {
-                registry.counter(IGNORED_COUNTER, "type", extension.get().path("type").asText("unknown")).increment();
-                LOG.debugf("extension %s is of type %s, not User; ignored", extensionId, extension.get().path("type").asText());
-                continue;
-            } else {
-                snapshot = Snapshots.of(extension.get(), Snapshots.WEBHOOK, null);
+            if (snapshot != null) {
+                snapshots.publishAndAwait(Event.causedBy(event, Topics.RINGCENTRAL_EXTENSIONS, extensionId, snapshot));
             }
-            snapshots.publishAndAwait(Event.causedBy(event, Topics.RINGCENTRAL_EXTENSIONS, extensionId, snapshot));
         }
+    }
+
+    /**
+     * The extension and then its direct numbers (a number change comes as an Update, hint CompanyNumbers); gone at
+     * either read → a removal snapshot; {@code null} for an extension that is no User.
+     */
+    private RingCentralExtensionSnapshot read(String extensionId) {
+        Optional<JsonNode> extension = directory.extension(extensionId);
+        if (extension.isEmpty()) {
+            return Snapshots.removed(extensionId, Snapshots.WEBHOOK, null);
+        }
+        String type = extension.get().path("type").asText();
+        if (!USER.equals(type)) {
+            registry.counter(IGNORED_COUNTER, "type", type.isEmpty() ? "unknown" : type).increment();
+            LOG.debugf("extension %s is of type %s, not User; ignored", extensionId, type);
+            return null;
+        }
+        Optional<List<JsonNode>> directNumbers = directory.directNumbers(extensionId);
+        if (directNumbers.isEmpty()) {
+            return Snapshots.removed(extensionId, Snapshots.WEBHOOK, null);
+        }
+        return Snapshots.of(extension.get(), DirectNumbers.ofExtension(directNumbers.get()), Snapshots.WEBHOOK, null);
     }
 }

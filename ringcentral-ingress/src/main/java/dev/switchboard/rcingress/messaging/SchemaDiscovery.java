@@ -20,8 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes the attributes the RingCentral account offers to ringcentral.schema.v1 (key = account id): the standard
- * ones ({@link RingCentralAttributes#STANDARD}) and the account's custom fields of category User. At start, after
- * each import and on demand.
+ * ones ({@link RingCentralAttributes#STANDARD}; the read-only ones such as directNumber say so) and the account's
+ * custom fields of category User. At start, after each import and on demand.
  */
 @ApplicationScoped
 public class SchemaDiscovery {
@@ -32,7 +32,8 @@ public class SchemaDiscovery {
             RingCentralAttributes.EMAIL, "Email", RingCentralAttributes.DEPARTMENT, "Department",
             RingCentralAttributes.JOB_TITLE, "Job title", RingCentralAttributes.COMPANY, "Company",
             RingCentralAttributes.MOBILE_PHONE, "Mobile phone", RingCentralAttributes.BUSINESS_PHONE, "Business phone",
-            RingCentralAttributes.EXTENSION_NUMBER, "Extension number");
+            RingCentralAttributes.EXTENSION_NUMBER, "Extension number",
+            RingCentralAttributes.DIRECT_NUMBER, "Direct number");
 
     @Inject
     RingCentralDirectory directory;
@@ -63,7 +64,8 @@ public class SchemaDiscovery {
     static List<RingCentralSchema.Attribute> attributes(List<JsonNode> customFields) {
         List<RingCentralSchema.Attribute> attributes = new ArrayList<>();
         for (String name : RingCentralAttributes.STANDARD) {
-            attributes.add(new RingCentralSchema.Attribute(name, DISPLAY_NAMES.get(name), "string", false, null));
+            attributes.add(new RingCentralSchema.Attribute(name, DISPLAY_NAMES.get(name), "string", false, null,
+                    !RingCentralAttributes.writable(name)));
         }
         for (JsonNode field : userFields(customFields)) {
             String id = field.path("id").asText();

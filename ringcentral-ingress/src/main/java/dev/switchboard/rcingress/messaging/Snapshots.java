@@ -26,9 +26,22 @@ public class Snapshots {
     @Channel("extensions-out")
     MutinyEmitter<Event<RingCentralExtensionSnapshot>> emitter;
 
-    /** The snapshot of an extension resource as RingCentral returned it. */
-    public static RingCentralExtensionSnapshot of(JsonNode extension, String source, String importRunId) {
-        Map<String, String> attributes = ExtensionAttributes.of(extension);
+    /**
+     * The snapshot of an extension resource as RingCentral returned it, with its direct number as read beside it
+     * ({@code null}: it has none).
+     */
+    public static RingCentralExtensionSnapshot of(JsonNode extension, String directNumber, String source,
+                                                  String importRunId) {
+        return of(extension, ExtensionAttributes.of(extension, directNumber), source, importRunId);
+    }
+
+    /** The snapshot of an extension resource whose direct number was not read: directNumber is left out. */
+    public static RingCentralExtensionSnapshot withoutDirectNumber(JsonNode extension, String source, String importRunId) {
+        return of(extension, ExtensionAttributes.of(extension), source, importRunId);
+    }
+
+    private static RingCentralExtensionSnapshot of(JsonNode extension, Map<String, String> attributes, String source,
+                                                   String importRunId) {
         return new RingCentralExtensionSnapshot(extension.path("id").asText(), false, extension.path("type").asText(null),
                 extension.path("status").asText(null), attributes, source, importRunId, Instant.now());
     }

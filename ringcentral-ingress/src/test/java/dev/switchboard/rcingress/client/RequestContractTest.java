@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What ringcentral-ingress SENDS to RingCentral, checked against RingCentral's official OpenAPI description: the
- * subscription create, the subscription list and the paged extension list. The create body's schema is an
+ * subscription create, the subscription list, the paged extension list, an extension's direct numbers and the paged
+ * company directory. The create body's schema is an
  * {@code allOf}, which a closed reading rejects for every real body, so additional-properties findings are ignored
  * (the spec does not close these objects). Calls naming a subscription id are not checked: the spec declares the id
  * with maxLength 20 while RingCentral's ids are 36-character UUIDs (specs/ringcentral.md §1.1).
@@ -46,6 +47,12 @@ class RequestContractTest {
         RingCentralDirectory.Page first = directory.userExtensions(1, 2);
         directory.userExtensions(2, 2);
         assertThat(first.nextPage()).isTrue();
+        String numbered = ringCentral.addUser("Contract", "Numbered", "contract.numbered@example.com");
+        ringCentral.addPhoneNumber(numbered, 5_100, "+16505555100", "DirectNumber", true);
+        assertThat(directory.directNumbers(numbered)).hasValueSatisfying(numbers -> assertThat(numbers).hasSize(1));
+        RingCentralDirectory.Page firstEntries = directory.directoryUsers(1, 2);
+        assertThat(firstEntries.nextPage()).isTrue();
+        directory.directoryUsers(2, 2);
 
         OpenApiInteractionValidator validator = OpenApiInteractionValidator
                 .createForSpecificationUrl(SPEC.toAbsolutePath().normalize().toUri().toString())
@@ -53,9 +60,13 @@ class RequestContractTest {
                         .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE).build())
                 .build();
         List<FakeRingCentral.Recorded> sent = ringCentral.requests().stream()
-                .filter(r -> List.of("subscribe", "subscriptions", "extensions").contains(r.operation())).toList();
+                .filter(r -> List.of("subscribe", "subscriptions", "extensions", "phone-numbers", "directory")
+                        .contains(r.operation())).toList();
         assertThat(sent).extracting(FakeRingCentral.Recorded::operation)
-                .contains("subscribe", "subscriptions", "extensions");
+                .contains("subscribe", "subscriptions", "extensions", "phone-numbers", "directory");
+        assertThat(sent).filteredOn(r -> r.operation().equals("directory"))
+                .anySatisfy(r -> assertThat(r.query()).containsEntry("showFederated", "false")
+                        .containsEntry("typeGroup", "User").containsEntry("page", "2").containsEntry("perPage", "2"));
         assertThat(sent).filteredOn(r -> r.operation().equals("extensions"))
                 .anySatisfy(r -> assertThat(r.query()).containsEntry("type", "User").containsEntry("page", "2")
                         .containsEntry("perPage", "2"));

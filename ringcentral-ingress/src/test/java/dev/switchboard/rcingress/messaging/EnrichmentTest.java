@@ -1,6 +1,6 @@
 package dev.switchboard.rcingress.messaging;
 
-import static io.restassured.RestAssured.given;
+import static dev.switchboard.rcingress.fixtures.NotificationBodies.deliver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,10 +17,10 @@ import dev.switchboard.testing.InJvmKafka;
 import dev.switchboard.testing.TestTopics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,11 +52,6 @@ class EnrichmentTest {
         deadLetters.close();
     }
 
-    private static void deliver(com.fasterxml.jackson.databind.node.ObjectNode body) {
-        given().contentType(ContentType.JSON).header("Verification-Token", "test-verification-token")
-                .body(NotificationBodies.string(body)).when().post("/hooks/ringcentral").then().statusCode(200);
-    }
-
     @Test
     void aNotificationBecomesARawEventAndASnapshotOfWhatRingCentralSaysNow() {
         String id = ringCentral.addUser("Ada", "Lovelace", "ada.enriched@example.com");
@@ -80,16 +75,54 @@ class EnrichmentTest {
     }
 
     @Test
-    void aDeletedExtensionBecomesARemovalSnapshot() {
-        String id = ringCentral.addUser("Gone", "Soon", "gone@example.com");
-        ringCentral.remove(id);
+    void theSnapshotCarriesTheDirectNumberAndANumberChangeIsReadAgain() {
+        String id = ringCentral.addUser("Grace", "Hopper", "grace.numbers@example.com");
+        ringCentral.addPhoneNumber(id, 9_100, "+16505559100", "DirectNumber", false);
+        ringCentral.addPhoneNumber(id, 9_050, "+16505559050", "DirectNumber", false);
+        ringCentral.addPhoneNumber(id, 9_000, "+16505559000", "CompanyNumber", true);
 
-        deliver(NotificationBodies.flat(id, "Delete"));
+        deliver(NotificationBodies.batch(id, "Update"));
 
-        RingCentralExtensionSnapshot data = extensions.withKey(id).data();
-        assertThat(data.removed()).isTrue();
-        assertThat(data.attributes()).isEmpty();
-        assertThat(data.source()).isEqualTo("webhook");
+        RingCentralExtensionSnapshot first = extensions.withKey(id).data();
+        assertThat(first.attributes()).as("no primary DirectNumber: the lowest id")
+                .containsEntry(RingCentralAttributes.DIRECT_NUMBER, "+16505559050")
+                .containsEntry(RingCentralAttributes.EMAIL, "grace.numbers@example.com");
+        assertThat(ringCentral.requests("phone-numbers")).filteredOn(r -> r.path().contains("/extension/" + id + "/"))
+                .singleElement().satisfies(r -> assertThat(r.query()).containsEntry("usageType", "DirectNumber"));
+
+        ringCentral.addPhoneNumber(id, 9_200, "+16505559200", "DirectNumber", true);
+        deliver(NotificationBodies.numbersChanged(id));
+
+        assertThat(extensions.withKey(id, 2).get(1).data().attributes())
+                .containsEntry(RingCentralAttributes.DIRECT_NUMBER, "+16505559200");
+    }
+
+    @Test
+    void anExtensionWithoutADirectNumberSaysSo() {
+        String id = ringCentral.addUser("No", "Number", "no.number@example.com");
+        ringCentral.addPhoneNumber(id, 9_300, "+16505559300", "CompanyNumber", true);
+
+        deliver(NotificationBodies.flat(id, "Update"));
+
+        assertThat(extensions.withKey(id).data().attributes()).containsKey(RingCentralAttributes.DIRECT_NUMBER)
+                .containsEntry(RingCentralAttributes.DIRECT_NUMBER, null);
+    }
+
+    @Test
+    void anExtensionGoneAtEitherReadBecomesARemovalSnapshot() {
+        String deleted = ringCentral.addUser("Gone", "Soon", "gone@example.com");
+        ringCentral.remove(deleted);
+        String goneBetween = ringCentral.addUser("Gone", "Between", "gone.between@example.com");
+        ringCentral.goneAtPhoneNumbers(goneBetween);
+
+        deliver(NotificationBodies.flat(deleted, "Delete"));
+        deliver(NotificationBodies.flat(goneBetween, "Update"));
+
+        assertThat(List.of(extensions.withKey(deleted).data(), extensions.withKey(goneBetween).data())).allSatisfy(data -> {
+            assertThat(data.removed()).isTrue();
+            assertThat(data.attributes()).isEmpty();
+            assertThat(data.source()).isEqualTo("webhook");
+        });
     }
 
     @Test

@@ -1,11 +1,15 @@
 package dev.switchboard.rcingress.messaging;
 
+import static dev.switchboard.rcingress.fixtures.Imports.firstWebhookSnapshotOf;
+import static dev.switchboard.rcingress.fixtures.Imports.importNow;
+import static dev.switchboard.rcingress.fixtures.Imports.snapshotsOf;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import dev.switchboard.contracts.Event;
 import dev.switchboard.contracts.Json;
+import dev.switchboard.contracts.RingCentralAttributes;
 import dev.switchboard.contracts.RingCentralExtensionSnapshot;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.rcingress.domain.ImportReport;
@@ -14,10 +18,11 @@ import dev.switchboard.rcingress.fixtures.FakeRingCentral;
 import dev.switchboard.rcingress.fixtures.Produced;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.awaitility.Awaitility;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -25,17 +30,6 @@ class ImportTest {
 
     @Inject
     FakeRingCentral ringCentral;
-
-    /** Starts an import as an operator and waits for its report. */
-    private static ImportReport importNow() {
-        String runId = given().auth().oauth2(AdminTokens.operator()).when().post("/admin/import")
-                .then().statusCode(202).header("Location", containsString("/admin/import/"))
-                .extract().path("runId");
-        return Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Json.MAPPER.readValue(
-                given().auth().oauth2(AdminTokens.viewer()).when().get("/admin/import/" + runId)
-                        .then().statusCode(200).extract().asString(), ImportReport.class),
-                report -> !ImportReport.RUNNING.equals(report.status()));
-    }
 
     @Test
     void reportsNewUnchangedChangedAndGoneAcrossRuns() {
@@ -85,6 +79,55 @@ class ImportTest {
             assertThat(removal.removed()).isTrue();
             assertThat(removal.source()).isEqualTo("import");
         }
+    }
+
+    @Test
+    void everySnapshotCarriesItsDirectNumberFromTheDirectoryAsTheWebhookWould() {
+        ringCentral.defineCustomField("64017", "User", "Badge"); // so every extension is read singly, too
+        String primaryLater = ringCentral.addUser("Dial", "Primary", "dial.primary." + System.nanoTime() + "@example.com");
+        ringCentral.addPhoneNumber(primaryLater, 7_100, "+16505557100", "DirectNumber", false);
+        ringCentral.addPhoneNumber(primaryLater, 7_150, "+16505557150", "DirectNumber", true);
+        String lowestFirst = ringCentral.addUser("Dial", "Lowest", "dial.lowest." + System.nanoTime() + "@example.com");
+        ringCentral.addPhoneNumber(lowestFirst, 7_200, "+16505557200", "DirectNumber", false);
+        ringCentral.addPhoneNumber(lowestFirst, 7_250, "+16505557250", "DirectNumber", false);
+        String companyOnly = ringCentral.addUser("Dial", "Company", "dial.company." + System.nanoTime() + "@example.com");
+        ringCentral.addPhoneNumber(companyOnly, 7_300, "+16505557300", "CompanyNumber", true);
+        String none = ringCentral.addUser("Dial", "None", "dial.none." + System.nanoTime() + "@example.com");
+        List<String> ids = List.of(primaryLater, lowestFirst, companyOnly, none);
+
+        int directoryCallsBefore = ringCentral.requests("directory").size();
+        ImportReport run = importNow();
+
+        assertThat(run.status()).isEqualTo(ImportReport.COMPLETED);
+        // test directory pages hold 2 users: the map was built across pages, each read once, in order
+        assertThat(run.directoryPages()).isGreaterThanOrEqualTo(2);
+        List<FakeRingCentral.Recorded> directoryPages = ringCentral.requests("directory")
+                .subList(directoryCallsBefore, ringCentral.requests("directory").size());
+        assertThat(directoryPages).extracting(r -> r.query().get("page"))
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, run.directoryPages()).mapToObj(String::valueOf).toList());
+        assertThat(directoryPages).allSatisfy(r -> assertThat(r.query()).containsEntry("showFederated", "false")
+                .containsEntry("typeGroup", "User").containsEntry("perPage", "2"));
+        assertThat(ringCentral.requests("phone-numbers")).as("no per-user phone-number call in an import")
+                .noneMatch(r -> ids.stream().anyMatch(id -> r.path().contains("/extension/" + id + "/")));
+
+        Map<String, RingCentralExtensionSnapshot> snapshots = new HashMap<>();
+        snapshotsOf(run, ids).forEach(e -> snapshots.put(e.data().extensionId(), e.data()));
+        assertThat(snapshots.get(primaryLater).attributes()).containsEntry(RingCentralAttributes.DIRECT_NUMBER, "+16505557150");
+        assertThat(snapshots.get(lowestFirst).attributes()).containsEntry(RingCentralAttributes.DIRECT_NUMBER, "+16505557200");
+        assertThat(snapshots.get(companyOnly).attributes()).containsEntry(RingCentralAttributes.DIRECT_NUMBER, null);
+        assertThat(snapshots.get(none).attributes()).containsKey(RingCentralAttributes.DIRECT_NUMBER)
+                .containsEntry(RingCentralAttributes.DIRECT_NUMBER, null);
+
+        // the webhook path reads the same numbers, so its snapshots agree with the import's
+        for (String id : ids) {
+            assertThat(firstWebhookSnapshotOf(id).attributes()).as(id).isEqualTo(snapshots.get(id).attributes());
+        }
+
+        ringCentral.clearPhoneNumbers(lowestFirst);
+        ringCentral.addPhoneNumber(none, 7_400, "+16505557400", "DirectNumber", false);
+        ImportReport next = importNow();
+        assertThat(next.changed()).as("a new or lost direct number is a change").contains(lowestFirst, none)
+                .doesNotContain(primaryLater, companyOnly);
     }
 
     @Test

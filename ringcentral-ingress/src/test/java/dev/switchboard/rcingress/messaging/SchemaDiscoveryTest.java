@@ -33,6 +33,10 @@ class SchemaDiscoveryTest {
             assertThat(schema.accountId()).isEqualTo(FakeRingCentral.ACCOUNT_ID);
             assertThat(schema.attributes().subList(0, RingCentralAttributes.STANDARD.size()))
                     .extracting(RingCentralSchema.Attribute::name).containsExactlyElementsOf(RingCentralAttributes.STANDARD);
+            assertThat(schema.attributes()).contains(new RingCentralSchema.Attribute(RingCentralAttributes.DIRECT_NUMBER,
+                    "Direct number", "string", false, null, true));
+            assertThat(schema.attributes()).filteredOn(RingCentralSchema.Attribute::readOnly)
+                    .extracting(RingCentralSchema.Attribute::name).containsExactly(RingCentralAttributes.DIRECT_NUMBER);
             assertThat(schema.attributes()).filteredOn(RingCentralSchema.Attribute::custom)
                     .contains(new RingCentralSchema.Attribute("customFields.77001", "Cost centre", "string", true, "77001"));
         }
