@@ -142,9 +142,13 @@ public class RingCentralControlResource {
         return RingCentralCustomFieldsResource.view(customFields.add("User", body == null ? null : body.displayName()));
     }
 
-    /** Body: {@code {count, emailDomain, seed, notify}} (seed default 1, notify default false). */
+    /**
+     * Body: {@code {count, emailDomain, seed, notify, directNumbers}} (seed default 1, notify and directNumbers
+     * default false: seeded users get no direct number unless asked, so earlier benchmarks stay comparable).
+     */
     public record SeedBody(Integer count, String emailDomain, Long seed,
-                           @com.fasterxml.jackson.annotation.JsonProperty("notify") Boolean notifyChanges) {
+                           @com.fasterxml.jackson.annotation.JsonProperty("notify") Boolean notifyChanges,
+                           Boolean directNumbers) {
     }
 
     @POST
@@ -156,7 +160,8 @@ public class RingCentralControlResource {
         long started = System.nanoTime();
         RingCentralAccount.Seeded seeded = account.seed(body.count(),
                 body.emailDomain() == null ? "seed.switchboard.local" : body.emailDomain(),
-                body.seed() == null ? 1L : body.seed(), Boolean.TRUE.equals(body.notifyChanges()));
+                body.seed() == null ? 1L : body.seed(), Boolean.TRUE.equals(body.notifyChanges()),
+                Boolean.TRUE.equals(body.directNumbers()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("created", seeded.created());
         m.put("firstId", seeded.firstId() == null ? null : seeded.firstId().toString());
@@ -166,11 +171,53 @@ public class RingCentralControlResource {
         return m;
     }
 
-    /** Creates an extension as an admin would (ExtensionCreationRequest body); notifies like the API. */
+    /**
+     * Creates an extension as an admin would (ExtensionCreationRequest body); notifies like the API. An optional
+     * {@code directNumber} (E.164) is assigned with it, in the same single Create notification.
+     */
     @POST
     @Path("/ringcentral/extensions")
     public ObjectNode createExtension(JsonNode body) {
+        if (body != null && body.isObject() && body.has("directNumber")) {
+            ObjectNode request = ((ObjectNode) body).deepCopy();
+            JsonNode number = request.remove("directNumber");
+            return account.create(request, number.isNull() ? null : number.asText());
+        }
         return account.create(body);
+    }
+
+    /** Body: {@code {phoneNumber}} in E.164. */
+    public record DirectNumberBody(String phoneNumber) {
+    }
+
+    /**
+     * Assigns a direct number to an extension, replacing the one it had (that one goes back to the inventory).
+     * Notifies an Update with the {@code CompanyNumbers} hint (nothing when the number already was its own).
+     * 400 when not E.164, 409 when another extension has it, 404 for an unknown extension.
+     */
+    @PUT
+    @Path("/ringcentral/extensions/{id}/direct-number")
+    public Map<String, Object> assignDirectNumber(@PathParam("id") String id, DirectNumberBody body) {
+        long extensionId = RingCentralExtensionsResource.extensionId(id);
+        boolean changed = account.assignDirectNumber(extensionId, body == null ? null : body.phoneNumber());
+        return directNumberView(extensionId, changed);
+    }
+
+    /** Unassigns the extension's direct number (back to the inventory); notifies like an assignment. */
+    @DELETE
+    @Path("/ringcentral/extensions/{id}/direct-number")
+    public Map<String, Object> unassignDirectNumber(@PathParam("id") String id) {
+        long extensionId = RingCentralExtensionsResource.extensionId(id);
+        boolean changed = account.unassignDirectNumber(extensionId);
+        return directNumberView(extensionId, changed);
+    }
+
+    private Map<String, Object> directNumberView(long extensionId, boolean changed) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("extensionId", Long.toString(extensionId));
+        m.put("directNumber", account.directNumber(extensionId).orElse(null));
+        m.put("changed", changed);
+        return m;
     }
 
     /**
@@ -180,13 +227,13 @@ public class RingCentralControlResource {
     @PUT
     @Path("/ringcentral/extensions/{id}")
     public ObjectNode editExtension(@PathParam("id") String id, JsonNode body) {
-        return account.update(extensionId(id), body);
+        return account.update(RingCentralExtensionsResource.extensionId(id), body);
     }
 
     @DELETE
     @Path("/ringcentral/extensions/{id}")
     public Response deleteExtension(@PathParam("id") String id) {
-        if (!account.delete(extensionId(id))) {
+        if (!account.delete(RingCentralExtensionsResource.extensionId(id))) {
             throw RingCentralApiException.notFound("extensionId", id);
         }
         return Response.noContent().build();
@@ -211,12 +258,5 @@ public class RingCentralControlResource {
         }
         directory.sourcedElsewhere(body.attributes());
         return profileSources();
-    }
-
-    private static long extensionId(String raw) {
-        if (!raw.matches("\\d{1,18}")) {
-            throw RingCentralApiException.notFound("extensionId", raw);
-        }
-        return Long.parseLong(raw);
     }
 }

@@ -50,7 +50,7 @@ public class RingCentralExtensionsResource {
         java.util.Map<String, Object> info = new java.util.LinkedHashMap<>();
         info.put("id", config.ringcentral().accountId());
         info.put("uri", uriInfo.getBaseUri().toString().replaceAll("/$", "") + "/restapi/v1.0/account/" + id);
-        info.put("mainNumber", "+16505550100");
+        info.put("mainNumber", RingCentralAccount.MAIN_NUMBER);
         info.put("status", "Confirmed");
         info.put("setupWizardState", "Completed");
         return info;
@@ -131,38 +131,54 @@ public class RingCentralExtensionsResource {
         RingCentralAccount.Page result = account.list(new RingCentralAccount.Filter(emailSet,
                 new LinkedHashSet<>(split(statuses)), new LinkedHashSet<>(split(types)), extensionNumber), page, perPage);
         String listUri = base() + "/restapi/v1.0/account/" + config.ringcentral().accountId() + "/extension";
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("uri", pageUri(listUri, page, perPage));
         List<ObjectNode> records = new ArrayList<>();
         for (ObjectNode ext : result.records()) {
             records.add(listView(ext));
         }
+        return pagedList(uriInfo, listUri, records, page, perPage, result.totalElements());
+    }
+
+    /** A RingCentral list body: {@code uri}, {@code records}, {@code paging} and {@code navigation}. */
+    static Map<String, Object> pagedList(UriInfo uriInfo, String listUri, List<?> records, int page, int perPage,
+                                         int totalElements) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("uri", pageUri(uriInfo, listUri, page, perPage));
         body.put("records", records);
-        Map<String, Object> paging = new LinkedHashMap<>();
-        paging.put("page", page);
-        paging.put("totalPages", result.totalPages());
-        paging.put("perPage", perPage);
-        paging.put("totalElements", result.totalElements());
-        if (!records.isEmpty()) {
-            paging.put("pageStart", (page - 1) * perPage);
-            paging.put("pageEnd", (page - 1) * perPage + records.size() - 1);
-        }
-        body.put("paging", paging);
+        body.put("paging", paging(records.size(), page, perPage, totalElements));
+        int totalPages = totalPages(totalElements, perPage);
         Map<String, Object> navigation = new LinkedHashMap<>();
-        int lastPage = Math.max(1, result.totalPages());
-        navigation.put("firstPage", Map.of("uri", pageUri(listUri, 1, perPage)));
-        if (page < result.totalPages()) {
-            navigation.put("nextPage", Map.of("uri", pageUri(listUri, page + 1, perPage)));
+        int lastPage = Math.max(1, totalPages);
+        navigation.put("firstPage", Map.of("uri", pageUri(uriInfo, listUri, 1, perPage)));
+        if (page < totalPages) {
+            navigation.put("nextPage", Map.of("uri", pageUri(uriInfo, listUri, page + 1, perPage)));
         }
         if (page > 1) {
-            navigation.put("previousPage", Map.of("uri", pageUri(listUri, Math.min(page - 1, lastPage), perPage)));
+            navigation.put("previousPage", Map.of("uri", pageUri(uriInfo, listUri, Math.min(page - 1, lastPage), perPage)));
         }
-        navigation.put("lastPage", Map.of("uri", pageUri(listUri, lastPage, perPage)));
+        navigation.put("lastPage", Map.of("uri", pageUri(uriInfo, listUri, lastPage, perPage)));
         body.put("navigation", navigation);
         return body;
     }
 
-    private String pageUri(String listUri, int page, int perPage) {
+    /** EnumeratedPagingModel of a page holding {@code size} records. */
+    static Map<String, Object> paging(int size, int page, int perPage, int totalElements) {
+        Map<String, Object> paging = new LinkedHashMap<>();
+        paging.put("page", page);
+        paging.put("totalPages", totalPages(totalElements, perPage));
+        paging.put("perPage", perPage);
+        paging.put("totalElements", totalElements);
+        if (size > 0) {
+            paging.put("pageStart", (page - 1) * perPage);
+            paging.put("pageEnd", (page - 1) * perPage + size - 1);
+        }
+        return paging;
+    }
+
+    private static int totalPages(int totalElements, int perPage) {
+        return new RingCentralAccount.Page(List.of(), 1, perPage, totalElements).totalPages();
+    }
+
+    private static String pageUri(UriInfo uriInfo, String listUri, int page, int perPage) {
         // Filters are kept in navigation links, like RingCentral does, so following nextPage stays filtered.
         StringBuilder uri = new StringBuilder(listUri).append("?page=").append(page).append("&perPage=").append(perPage);
         uriInfo.getQueryParameters().forEach((name, values) -> {
@@ -199,19 +215,25 @@ public class RingCentralExtensionsResource {
     }
 
     private void requireAccount(String accountId) {
+        requireAccount(config, accountId);
+    }
+
+    /** 404 CMN-102 unless {@code accountId} is {@code ~} or the account's id. */
+    static void requireAccount(SandboxConfig config, String accountId) {
         if (!"~".equals(accountId) && !Long.toString(config.ringcentral().accountId()).equals(accountId)) {
             throw RingCentralApiException.notFound("accountId", accountId);
         }
     }
 
-    private static long extensionId(String raw) {
+    /** The extension id of a path, 404 CMN-102 when it cannot be one (as reading that extension answers). */
+    static long extensionId(String raw) {
         if (!raw.matches("\\d{1,18}")) {
             throw RingCentralApiException.notFound("extensionId", raw);
         }
         return Long.parseLong(raw);
     }
 
-    private static int positive(String raw, int fallback, int max, String name) {
+    static int positive(String raw, int fallback, int max, String name) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
@@ -226,7 +248,8 @@ public class RingCentralExtensionsResource {
         throw RingCentralApiException.invalid(name, raw);
     }
 
-    private static List<String> split(List<String> values) {
+    /** Repeated and comma-separated query values, blanks dropped. */
+    static List<String> split(List<String> values) {
         List<String> out = new ArrayList<>();
         if (values != null) {
             for (String value : values) {

@@ -67,6 +67,23 @@ class ExtensionNotificationsTest {
     }
 
     @Test
+    void aDirectNumberChangeIsAnUpdateHintedCompanyNumbersInEveryShape() {
+        List<ExtensionChange> numbers = List.of(ExtensionChange.numbersChanged(12));
+        Map<String, Object> hinted = Map.of("extensionId", "12", "eventType", "Update",
+                "hints", List.of("CompanyNumbers"));
+        var array = builder.build(subscription("/restapi/v1.0/account/~/extension"), numbers, NotificationShape.ARRAY, NOW);
+        assertThat(array.get(0).envelope().get("body")).isEqualTo(Map.of("extensions", List.of(hinted)));
+
+        var flat = builder.build(subscription("/restapi/v1.0/account/~/extension"), numbers, NotificationShape.FLAT, NOW);
+        assertThat(flat.get(0).envelope().get("body")).isEqualTo(Map.of("extensionId", "12", "eventType", "Update",
+                "hints", List.of("CompanyNumbers"), "ownerId", "400123457"));
+
+        var info = builder.build(subscription("/restapi/v1.0/account/~/extension/12"), numbers, NotificationShape.ARRAY, NOW);
+        assertThat(info).hasSize(1);
+        assertThat(((Map<?, ?>) info.get(0).envelope().get("body")).get("hints")).isEqualTo(List.of("CompanyNumbers"));
+    }
+
+    @Test
     void mixedAlternatesBetweenTheShapes() {
         List<NotificationShape> shapes = new ArrayList<>();
         for (int i = 0; i < 4; i++) {

@@ -60,6 +60,36 @@ class ContractTest {
     }
 
     @Test
+    void ringCentralPhoneNumbersAndDirectoryEntries() throws Exception {
+        String token = sharedRcToken();
+        Map<String, Object> body = new java.util.HashMap<>(extensionBody(uniqueEmail("contract")));
+        String site = "contract-" + java.util.UUID.randomUUID();
+        body.put("site", Map.of("id", site));
+        body.put("directNumber", "+1415" + (2_000_000 + Math.floorMod(site.hashCode(), 7_000_000)));
+        long id = control().body(body).post("/sandbox/ringcentral/extensions").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+
+        String numbers = "/restapi/v1.0/account/~/extension/" + id + "/phone-number";
+        assertConforms(OpenApiContracts.ringCentral(), request("GET", numbers, null, null, Map.of()),
+                rc(token).get(numbers));
+        assertConforms(OpenApiContracts.ringCentral(),
+                request("GET", numbers, null, null, Map.of("usageType", "DirectNumber", "perPage", "1")),
+                rc(token).queryParam("usageType", "DirectNumber").queryParam("perPage", 1).get(numbers));
+        assertConforms(OpenApiContracts.ringCentral(), request("GET", "/restapi/v1.0/account/~/extension/99999999/phone-number",
+                null, null, Map.of()), rc(token).get("/restapi/v1.0/account/~/extension/99999999/phone-number"));
+
+        String entries = "/restapi/v1.0/account/~/directory/entries";
+        Map<String, String> query = Map.of("siteId", site, "showFederated", "true", "typeGroup", "User");
+        assertConforms(OpenApiContracts.ringCentral(), request("GET", entries, null, null, query),
+                rc(token).queryParams(query).get(entries));
+        assertConforms(OpenApiContracts.ringCentral(), request("GET", entries, null, null, Map.of("perPage", "max")),
+                rc(token).queryParam("perPage", "max").queryParam("siteId", site).get(entries));
+        // The request breaks the spec on purpose (perPage above 2000): only the ADG error answer is checked.
+        OpenApiContracts.assertResponseConforms(OpenApiContracts.ringCentral(), "GET", entries,
+                rc(token).queryParam("perPage", "2001").get(entries));
+    }
+
+    @Test
     void oktaUserGetAndAppUserAssign() throws Exception {
         String email = uniqueEmail("contract");
         String userBody = JSON.writeValueAsString(userBody(email));

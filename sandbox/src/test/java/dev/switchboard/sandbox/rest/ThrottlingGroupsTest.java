@@ -39,7 +39,9 @@ class ThrottlingGroupsTest {
             new Served(PathItem.HttpMethod.GET, "/restapi/v1.0/account/{accountId}/custom-fields", "/restapi/v1.0/account/~/custom-fields"),
             new Served(PathItem.HttpMethod.POST, "/restapi/v1.0/account/{accountId}/custom-fields", "/restapi/v1.0/account/~/custom-fields"),
             new Served(PathItem.HttpMethod.PUT, "/restapi/v1.0/account/{accountId}/custom-fields/{fieldId}", "/restapi/v1.0/account/~/custom-fields/64016"),
-            new Served(PathItem.HttpMethod.DELETE, "/restapi/v1.0/account/{accountId}/custom-fields/{fieldId}", "/restapi/v1.0/account/~/custom-fields/64016"));
+            new Served(PathItem.HttpMethod.DELETE, "/restapi/v1.0/account/{accountId}/custom-fields/{fieldId}", "/restapi/v1.0/account/~/custom-fields/64016"),
+            new Served(PathItem.HttpMethod.GET, "/restapi/v1.0/account/{accountId}/extension/{extensionId}/phone-number", "/restapi/v1.0/account/~/extension/101/phone-number"),
+            new Served(PathItem.HttpMethod.GET, "/restapi/v1.0/account/{accountId}/directory/entries", "/restapi/v1.0/account/400123456/directory/entries"));
 
     @Test
     void everyServedOperationUsesTheOfficialThrottlingGroup() {

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  *   <li>filter {@code /restapi/v1.0/account/~/extension/<id>}: Extension Info events for that extension
  *       (Update and Delete only, always flat).</li>
  * </ul>
- * Update entries carry {@code hints: ["ExtensionInfo"]}.
+ * Update entries carry the change's hints: {@code ["ExtensionInfo"]} for edits of the extension,
+ * {@code ["CompanyNumbers"]} when its direct number was assigned, replaced or unassigned.
  */
 public final class ExtensionNotifications {
 
@@ -134,8 +135,8 @@ public final class ExtensionNotifications {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("extensionId", Long.toString(change.extensionId()));
         item.put("eventType", change.eventType().name());
-        if (change.eventType() == ExtensionChange.Type.Update) {
-            item.put("hints", List.of("ExtensionInfo"));
+        if (!change.hints().isEmpty()) {
+            item.put("hints", change.hints().stream().map(Enum::name).toList());
         }
         return item;
     }

@@ -22,6 +22,12 @@ public final class RateGroups {
         if (p.matches("/restapi/v1\\.0/account/[^/]+/extension/[^/]+")) {
             return "GET".equalsIgnoreCase(method) ? RateGroup.LIGHT : RateGroup.MEDIUM;
         }
+        if (p.matches("/restapi/v1\\.0/account/[^/]+/directory/entries")) {
+            return RateGroup.MEDIUM;
+        }
+        if (p.matches("/restapi/v1\\.0/account/[^/]+/extension/[^/]+/phone-number")) {
+            return RateGroup.LIGHT;
+        }
         boolean read = "GET".equalsIgnoreCase(method);
         if (p.equals("/restapi/v1.0/subscription") || p.matches("/restapi/v1\\.0/subscription/[^/]+")) {
             return read ? RateGroup.LIGHT : RateGroup.MEDIUM;

@@ -18,22 +18,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The extensions of the sandbox RingCentral account. Extensions are read and written as JSON objects in the
  * GetExtensionInfoResponse shape without {@code uri} / {@code account} (those depend on the caller's base URL),
  * but stored compactly — serialised, with the default regional settings and permissions left out, plus the
  * indexed fields — so an account of 100,000 seeded users stays small. Email and extension number are indexed:
- * creates stay O(1) at that size. Every change is reported to the {@link ExtensionChange.Listener}.
+ * creates stay O(1) at that size. Direct numbers live beside the extensions ({@link DirectNumbers}), as in
+ * RingCentral, where they come from the phone-number APIs and not from the extension resource. Every change is
+ * reported to the {@link ExtensionChange.Listener}.
  */
 public final class RingCentralAccount {
 
     /** One page of a list, with the totals RingCentral reports. */
     public record Page(List<ObjectNode> records, int page, int perPage, int totalElements) {
         public int totalPages() {
-            return totalElements == 0 ? 0 : (totalElements + perPage - 1) / perPage;
+            return totalElements == 0 ? 0 : (int) ((totalElements + (long) perPage - 1) / perPage);
         }
     }
 
@@ -44,6 +48,13 @@ public final class RingCentralAccount {
     /** What a seeding run created: ids {@code firstId..lastId} (none when {@code created} is 0). */
     public record Seeded(int created, Long firstId, Long lastId) {
     }
+
+    /** The indexed fields of an extension, for filters that need no more (site id {@code main-site} by default). */
+    public record Summary(long id, String type, String status, String siteId) {
+    }
+
+    /** The account's main company number (Account Info {@code mainNumber}). */
+    public static final String MAIN_NUMBER = "+16505550100";
 
     public static final Set<String> CREATE_TYPES = Set.of("User", "VirtualUser", "DigitalUser", "FlexibleUser",
             "Department", "Announcement", "Voicemail", "SharedLinesGroup", "PagingOnly", "ParkLocation", "Limited");
@@ -61,7 +72,11 @@ public final class RingCentralAccount {
             "Johnson", "McCarthy");
 
     /** An extension at rest: the indexed fields and the compact JSON of everything. */
-    private record Stored(long id, String emailLower, String extensionNumber, String type, String status, byte[] json) {
+    private record Stored(long id, String emailLower, String extensionNumber, String type, String status,
+                          String siteId, byte[] json) {
+        Summary summary() {
+            return new Summary(id, type, status, siteId);
+        }
     }
 
     private final Clock clock;
@@ -70,6 +85,7 @@ public final class RingCentralAccount {
     private final Map<Long, Stored> extensions = new LinkedHashMap<>();
     private final Map<String, Long> byEmail = new HashMap<>();
     private final Map<String, Long> byNumber = new HashMap<>();
+    private final DirectNumbers directNumbers = new DirectNumbers();
     private volatile ExtensionChange.Listener listener = ExtensionChange.Listener.NONE;
     private long nextId;
     private int numberCursor = 101;
@@ -91,7 +107,19 @@ public final class RingCentralAccount {
     }
 
     /** Creates an extension from an ExtensionCreationRequest body, validating what RingCentral validates. */
-    public synchronized ObjectNode create(JsonNode request) {
+    public ObjectNode create(JsonNode request) {
+        return create(request, null);
+    }
+
+    /**
+     * Creates an extension and, when {@code directNumber} is given, assigns it that direct number (checked before
+     * anything is created; reported as the one Create).
+     */
+    public synchronized ObjectNode create(JsonNode request, String directNumber) {
+        Long number = directNumber == null ? null : DirectNumbers.parse(directNumber);
+        if (number != null) {
+            directNumbers.requireAssignable(nextId, number);
+        }
         if (request == null || !request.isObject()) {
             throw new RingCentralApiException(400, "CMN-103", "Request body is invalid", null, null);
         }
@@ -160,6 +188,9 @@ public final class RingCentralAccount {
         ext.set("site", site);
         ext.put("creationTime", RC_TIME.format(clock.instant()));
         store(ext);
+        if (number != null) {
+            directNumbers.assign(id, number);
+        }
         listener.changed(List.of(new ExtensionChange(id, ExtensionChange.Type.Create)));
         return materialize(extensions.get(id));
     }
@@ -241,24 +272,72 @@ public final class RingCentralAccount {
             return false;
         }
         unindex(removed);
+        directNumbers.release(id);
         listener.changed(List.of(new ExtensionChange(id, ExtensionChange.Type.Delete)));
         return true;
     }
 
+    /**
+     * Makes {@code phoneNumber} (E.164) the extension's direct number; the one it had goes back to the inventory.
+     * 404 for an unknown extension, 400 for a number that is not E.164, 409 for one another extension has.
+     * Reported as an Update with the {@code CompanyNumbers} hint; false (and nothing reported) when it already was.
+     */
+    public synchronized boolean assignDirectNumber(long id, String phoneNumber) {
+        requireExtension(id);
+        if (!directNumbers.assign(id, DirectNumbers.parse(phoneNumber))) {
+            return false;
+        }
+        listener.changed(List.of(ExtensionChange.numbersChanged(id)));
+        return true;
+    }
+
+    /** Takes the extension's direct number back to the inventory; false (nothing reported) when it had none. */
+    public synchronized boolean unassignDirectNumber(long id) {
+        requireExtension(id);
+        if (!directNumbers.release(id)) {
+            return false;
+        }
+        listener.changed(List.of(ExtensionChange.numbersChanged(id)));
+        return true;
+    }
+
+    /** The extension's direct number (E.164), if it has one; 404 for an unknown extension. */
+    public synchronized Optional<String> directNumber(long id) {
+        requireExtension(id);
+        return directNumbers.of(id);
+    }
+
     /** A page (1-based) of the extensions matching the filter, in creation order. */
     public synchronized Page list(Filter filter, int page, int perPage) {
-        List<Stored> matching = new ArrayList<>();
         if (!filter.emails().isEmpty()) {
             // Indexed lookup, then creation order (ids grow with creation).
+            List<Stored> matching = new ArrayList<>();
             filter.emails().stream().map(byEmail::get).filter(java.util.Objects::nonNull).sorted()
                     .map(extensions::get).filter(s -> matches(s, filter)).forEach(matching::add);
-        } else {
-            for (Stored s : extensions.values()) {
-                if (matches(s, filter)) {
-                    matching.add(s);
-                }
+            return page(matching, page, perPage);
+        }
+        return page(select(s -> matches(s, filter)), page, perPage);
+    }
+
+    /**
+     * A page (1-based) of the extensions whose indexed fields match, in creation order. {@code perPage} may be
+     * {@link Integer#MAX_VALUE} for everything in one page.
+     */
+    public synchronized Page list(Predicate<Summary> where, int page, int perPage) {
+        return page(select(s -> where.test(s.summary())), page, perPage);
+    }
+
+    private List<Stored> select(Predicate<Stored> where) {
+        List<Stored> matching = new ArrayList<>();
+        for (Stored s : extensions.values()) {
+            if (where.test(s)) {
+                matching.add(s);
             }
         }
+        return matching;
+    }
+
+    private Page page(List<Stored> matching, int page, int perPage) {
         long from = Math.min(matching.size(), (long) (page - 1) * perPage);
         int to = (int) Math.min(matching.size(), from + perPage);
         List<ObjectNode> records = new ArrayList<>();
@@ -280,7 +359,16 @@ public final class RingCentralAccount {
      * Creates {@code count} Enabled User extensions quickly (names picked with {@code seed}, emails
      * {@code first.last.<id>@<emailDomain>}, so unique). Changes are reported only when {@code notify}.
      */
-    public synchronized Seeded seed(int count, String emailDomain, long seed, boolean notify) {
+    public Seeded seed(int count, String emailDomain, long seed, boolean notify) {
+        return seed(count, emailDomain, seed, notify, false);
+    }
+
+    /**
+     * Seeds as {@link #seed(int, String, long, boolean)}; with {@code withDirectNumbers} each user also gets a
+     * distinct direct number from the seeding range, in order (+16502000000, +16502000001, … where free).
+     */
+    public synchronized Seeded seed(int count, String emailDomain, long seed, boolean notify,
+                                    boolean withDirectNumbers) {
         if (count < 1 || count > 1_000_000) {
             throw RingCentralApiException.invalid("count", Integer.toString(count));
         }
@@ -317,6 +405,9 @@ public final class RingCentralAccount {
             ext.putObject("site").put("id", "main-site").put("name", "Main Site");
             ext.put("creationTime", created);
             store(ext);
+            if (withDirectNumbers) {
+                directNumbers.assign(id, directNumbers.nextFree());
+            }
             if (firstId == null) {
                 firstId = id;
             }
@@ -336,6 +427,7 @@ public final class RingCentralAccount {
         extensions.clear();
         byEmail.clear();
         byNumber.clear();
+        directNumbers.clear();
         nextId = firstExtensionId;
         numberCursor = 101;
     }
@@ -365,12 +457,20 @@ public final class RingCentralAccount {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        extensions.put(id, new Stored(id, email, number, textOr(ext, "type", "User"), textOr(ext, "status", ""), bytes));
+        // Interned: almost every extension shares the same site, type and status strings.
+        extensions.put(id, new Stored(id, email, number, textOr(ext, "type", "User").intern(),
+                textOr(ext, "status", "").intern(), textOr(ext.path("site"), "id", "main-site").intern(), bytes));
         if (!email.isEmpty()) {
             byEmail.put(email, id);
         }
         if (number != null) {
             byNumber.put(number, id);
+        }
+    }
+
+    private void requireExtension(long id) {
+        if (!extensions.containsKey(id)) {
+            throw RingCentralApiException.notFound("extensionId", Long.toString(id));
         }
     }
 
