@@ -1,0 +1,40 @@
+package dev.switchboard.writers;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps a ledger to its retention. The writer runs it on its schedule ({@code switchboard.ledger.purge-every});
+ * several instances may purge at once, the DELETE is idempotent.
+ */
+public final class LedgerPurge {
+
+    private static final Logger LOG = Logger.getLogger(LedgerPurge.class);
+
+    private final CommandLedger ledger;
+    private final Duration retention;
+    private final Clock clock;
+
+    public LedgerPurge(CommandLedger ledger, LedgerConfig config) {
+        this(ledger, config.retention(), Clock.systemUTC());
+    }
+
+    LedgerPurge(CommandLedger ledger, Duration retention, Clock clock) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.retention = Objects.requireNonNull(retention, "retention");
+        this.clock = clock;
+    }
+
+    /** Forgets the commands executed longer ago than the retention; returns how many. */
+    public int run() {
+        Instant cutoff = clock.instant().minus(retention);
+        int purged = ledger.purgeExecutedBefore(cutoff);
+        if (purged > 0) {
+            LOG.infof("purged %d ledger rows executed before %s", purged, cutoff);
+        }
+        return purged;
+    }
+}
