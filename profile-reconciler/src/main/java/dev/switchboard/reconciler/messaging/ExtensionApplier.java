@@ -79,6 +79,12 @@ public class ExtensionApplier {
             return mastery.refreshed()
                     .chain(() -> extensions.findById(snapshot.extensionId()))
                     .chain(stored -> {
+                        if (stale(snapshot, stored)) {
+                            LOG.infof("extension %s: snapshot %s (%s) read at %s, before the state held (read at %s):"
+                                    + " dropped as stale", snapshot.extensionId(), event.id(), snapshot.source(),
+                                    snapshot.readAt(), stored.readAt);
+                            return Uni.createFrom().voidItem();
+                        }
                         RingCentralState rc = RingCentralState.of(snapshot,
                                 stored == null ? Map.of() : stored.toState().attributes());
                         return record(stored, snapshot, rc, event.id(), now)
@@ -86,6 +92,15 @@ public class ExtensionApplier {
                     })
                     .chain(() -> processed.markProcessed(event.id(), CONSUMER));
         }));
+    }
+
+    /**
+     * A snapshot read before the state already recorded (e.g. a long import's snapshot, whose direct numbers were read
+     * when the run began, arriving after a webhook's fresher read) would undo newer data: it is dropped.
+     */
+    static boolean stale(RingCentralExtensionSnapshot snapshot, RingCentralExtensionStateEntity stored) {
+        return stored != null && stored.readAt != null && snapshot.readAt() != null
+                && snapshot.readAt().isBefore(stored.readAt);
     }
 
     private Uni<Void> ignore(RingCentralState rc) {

@@ -10,6 +10,7 @@ import dev.switchboard.contracts.OktaCommand;
 import dev.switchboard.contracts.OktaCommand.Action;
 import dev.switchboard.contracts.RingCentralAttributes;
 import dev.switchboard.contracts.RingCentralCommand;
+import dev.switchboard.contracts.RingCentralExtensionSnapshot;
 import dev.switchboard.contracts.RingCentralSchema;
 import dev.switchboard.reconciler.admin.AdminTokens;
 import dev.switchboard.reconciler.fixtures.Extensions;
@@ -242,6 +243,40 @@ class ImportTest {
             given().auth().oauth2(AdminTokens.operator()).contentType(ContentType.JSON)
                     .body(Map.of("master", "okta")).put("/admin/mastery/profile-master").then().statusCode(200);
         }
+    }
+
+    @Test
+    void aDirectNumberGoesToOktaOnceAndAnImportSnapshotReadBeforeTheWebhookCannotUndoIt() throws Exception {
+        String email = TestTopics.uniqueId("direct") + "@example.com";
+        String userId = knownOktaUser(email, email);
+        String extensionId = Extensions.newId();
+        Instant importStarted = Instant.now();
+        pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId).attribute(RingCentralAttributes.EMAIL, email)
+                .build()).id());
+        pipeline.succeedOkta(pipeline.oktaCommand(c -> userId.equals(c.oktaUserId()), 0)); // ASSIGN
+
+        // webhook: a number was assigned → one UPDATE_APP_USER directNumber
+        pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId).attribute(RingCentralAttributes.EMAIL, email)
+                .attribute(RingCentralAttributes.DIRECT_NUMBER, "+16505550142").build()).id());
+        Event<OktaCommand> direct = pipeline.oktaCommand(c -> userId.equals(c.oktaUserId())
+                && c.attributes().containsKey("directNumber"), 0);
+        assertThat(direct.data().action()).isEqualTo(Action.UPDATE_APP_USER);
+        assertThat(direct.data().attributes()).containsExactly(Map.entry("directNumber", "+16505550142"));
+
+        // an import whose directory was read before that webhook still says "no number": dropped as stale
+        pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId).attribute(RingCentralAttributes.EMAIL, email)
+                .attribute(RingCentralAttributes.DIRECT_NUMBER, null).importedAt(importStarted).build()).id());
+        // a later import that did not read numbers (attribute absent) keeps the known number: nothing to write
+        Extensions withoutNumber = Extensions.user(extensionId).attribute(RingCentralAttributes.EMAIL, email)
+                .importedAt(Instant.now());
+        RingCentralExtensionSnapshot snapshot = withoutNumber.build();
+        snapshot.attributes().remove(RingCentralAttributes.DIRECT_NUMBER);
+        pipeline.awaitProcessed(pipeline.send(snapshot).id());
+
+        assertThat(pipeline.oktaCommandsSoFar(c -> userId.equals(c.oktaUserId()))).extracting(OktaCommand::action)
+                .containsExactly(Action.ASSIGN, Action.UPDATE_APP_USER, Action.UPDATE_APP_USER);
+        assertThat(pipeline.text("select attributes ->> 'directNumber' from ringcentral_extension_state"
+                + " where extension_id = ?", extensionId)).contains("+16505550142");
     }
 
     @Test

@@ -109,15 +109,17 @@ public class FullImport {
             boolean more = true;
             while (more) {
                 guardPaging(pages, "extension list");
+                Instant pageReadAt = Instant.now();
                 RingCentralDirectory.Page page = directory.userExtensions(pages + 1, config.importing().perPage());
                 pages++;
                 List<Event<RingCentralExtensionSnapshot>> events = new ArrayList<>();
                 for (JsonNode listed : page.records()) {
+                    Instant readAt = readEach ? Instant.now() : pageReadAt;
                     Optional<JsonNode> extension = readEach ? directory.extension(listed.path("id").asText()) : Optional.of(listed);
                     if (extension.isEmpty()) {
                         continue; // removed while we were listing: the next run reports it gone
                     }
-                    RingCentralExtensionSnapshot snapshot = directNumbers.snapshot(extension.get(), runId);
+                    RingCentralExtensionSnapshot snapshot = directNumbers.snapshot(extension.get(), runId, readAt);
                     seen.put(snapshot.extensionId(), ExtensionFingerprint.of(snapshot.type(), snapshot.status(),
                             snapshot.attributes()));
                     events.add(event(runId, snapshot));
@@ -151,10 +153,12 @@ public class FullImport {
     private final class DirectNumberMap {
 
         private Map<String, String> numbers;
+        private Instant readAt;
         private int pages;
 
         void read() {
             numbers = new HashMap<>();
+            readAt = Instant.now();
             boolean more = true;
             while (more) {
                 guardPaging(pages, "company directory");
@@ -168,9 +172,13 @@ public class FullImport {
         }
 
         /** An extension the directory does not list (e.g. Frozen: it lists Enabled, Disabled, NotActivated) has none. */
-        RingCentralExtensionSnapshot snapshot(JsonNode extension, String runId) {
-            return numbers == null ? Snapshots.withoutDirectNumber(extension, Snapshots.IMPORT, runId)
-                    : Snapshots.of(extension, numbers.get(extension.path("id").asText()), Snapshots.IMPORT, runId);
+        RingCentralExtensionSnapshot snapshot(JsonNode extension, String runId, Instant extensionReadAt) {
+            if (numbers == null) {
+                return Snapshots.withoutDirectNumber(extension, Snapshots.IMPORT, runId, extensionReadAt);
+            }
+            // the number was read when the run began: the snapshot is as old as its oldest part
+            Instant oldest = readAt.isBefore(extensionReadAt) ? readAt : extensionReadAt;
+            return Snapshots.of(extension, numbers.get(extension.path("id").asText()), Snapshots.IMPORT, runId, oldest);
         }
     }
 

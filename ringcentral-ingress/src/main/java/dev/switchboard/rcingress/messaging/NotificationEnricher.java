@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -81,6 +82,7 @@ public class NotificationEnricher {
      * either read → a removal snapshot; {@code null} for an extension that is no User.
      */
     private RingCentralExtensionSnapshot read(String extensionId) {
+        Instant readAt = Instant.now();
         Optional<JsonNode> extension = directory.extension(extensionId);
         if (extension.isEmpty()) {
             return Snapshots.removed(extensionId, Snapshots.WEBHOOK, null);
@@ -95,6 +97,7 @@ public class NotificationEnricher {
         if (directNumbers.isEmpty()) {
             return Snapshots.removed(extensionId, Snapshots.WEBHOOK, null);
         }
-        return Snapshots.of(extension.get(), DirectNumbers.ofExtension(directNumbers.get()), Snapshots.WEBHOOK, null);
+        return Snapshots.of(extension.get(), DirectNumbers.ofExtension(directNumbers.get()), Snapshots.WEBHOOK, null,
+                readAt);
     }
 }

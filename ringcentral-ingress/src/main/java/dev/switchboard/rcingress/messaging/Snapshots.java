@@ -28,22 +28,25 @@ public class Snapshots {
 
     /**
      * The snapshot of an extension resource as RingCentral returned it, with its direct number as read beside it
-     * ({@code null}: it has none).
+     * ({@code null}: it has none). {@code readAt} is when the OLDEST of its parts was read: the reconciler drops a
+     * snapshot read before the state it already holds, so an import's early directory read cannot undo a newer
+     * webhook.
      */
     public static RingCentralExtensionSnapshot of(JsonNode extension, String directNumber, String source,
-                                                  String importRunId) {
-        return of(extension, ExtensionAttributes.of(extension, directNumber), source, importRunId);
+                                                  String importRunId, Instant readAt) {
+        return of(extension, ExtensionAttributes.of(extension, directNumber), source, importRunId, readAt);
     }
 
     /** The snapshot of an extension resource whose direct number was not read: directNumber is left out. */
-    public static RingCentralExtensionSnapshot withoutDirectNumber(JsonNode extension, String source, String importRunId) {
-        return of(extension, ExtensionAttributes.of(extension), source, importRunId);
+    public static RingCentralExtensionSnapshot withoutDirectNumber(JsonNode extension, String source, String importRunId,
+                                                                   Instant readAt) {
+        return of(extension, ExtensionAttributes.of(extension), source, importRunId, readAt);
     }
 
     private static RingCentralExtensionSnapshot of(JsonNode extension, Map<String, String> attributes, String source,
-                                                   String importRunId) {
+                                                   String importRunId, Instant readAt) {
         return new RingCentralExtensionSnapshot(extension.path("id").asText(), false, extension.path("type").asText(null),
-                extension.path("status").asText(null), attributes, source, importRunId, Instant.now());
+                extension.path("status").asText(null), attributes, source, importRunId, readAt);
     }
 
     /** The snapshot of an extension RingCentral no longer has. */
