@@ -1,9 +1,11 @@
 package dev.switchboard.writers;
 
+import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** The ledger's settings, a group of each writer's {@code @ConfigMapping} under {@code switchboard.ledger}. */
+/** The writers' ledger settings, under {@code switchboard.ledger}. */
+@ConfigMapping(prefix = "switchboard.ledger")
 public interface LedgerConfig {
 
     /**

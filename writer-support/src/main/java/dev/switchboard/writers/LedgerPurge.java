@@ -1,5 +1,8 @@
 package dev.switchboard.writers;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,10 +10,11 @@ import java.util.Objects;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps a ledger to its retention. The writer runs it on its schedule ({@code switchboard.ledger.purge-every});
- * several instances may purge at once, the DELETE is idempotent.
+ * Keeps the writer's {@link CommandLedger} bean to its retention, every {@code switchboard.ledger.purge-every}.
+ * Several instances may purge at once; the DELETE is idempotent.
  */
-public final class LedgerPurge {
+@ApplicationScoped
+public class LedgerPurge {
 
     private static final Logger LOG = Logger.getLogger(LedgerPurge.class);
 
@@ -18,7 +22,8 @@ public final class LedgerPurge {
     private final Duration retention;
     private final Clock clock;
 
-    public LedgerPurge(CommandLedger ledger, LedgerConfig config) {
+    @Inject
+    LedgerPurge(CommandLedger ledger, LedgerConfig config) {
         this(ledger, config.retention(), Clock.systemUTC());
     }
 
@@ -26,6 +31,12 @@ public final class LedgerPurge {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.retention = Objects.requireNonNull(retention, "retention");
         this.clock = clock;
+    }
+
+    @Scheduled(every = "${switchboard.ledger.purge-every}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        run();
     }
 
     /** Forgets the commands executed longer ago than the retention; returns how many. */
