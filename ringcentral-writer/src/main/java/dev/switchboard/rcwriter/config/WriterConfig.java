@@ -17,9 +17,6 @@ public interface WriterConfig {
     /** The shared OAuth access token. */
     Token token();
 
-    /** The ledger of executed command ids. */
-    Ledger ledger();
-
     interface RingCentral {
         /** Base URL of the RingCentral platform, e.g. https://platform.ringcentral.com (env SWITCHBOARD_RINGCENTRAL_BASE_URL). */
         String baseUrl();
@@ -46,19 +43,6 @@ public interface WriterConfig {
         /** Ceiling no backoff exceeds. */
         @WithDefault("60s")
         Duration maxBackoff();
-    }
-
-    interface Ledger {
-        /**
-         * How long an executed command id is remembered; longer than the commands topic keeps records, so that any
-         * redelivery or replay still finds it (env SWITCHBOARD_LEDGER_RETENTION).
-         */
-        @WithDefault("30d")
-        Duration retention();
-
-        /** How often ledger rows older than the retention are purged (env SWITCHBOARD_LEDGER_PURGE_EVERY). */
-        @WithDefault("1h")
-        Duration purgeEvery();
     }
 
     interface Token {

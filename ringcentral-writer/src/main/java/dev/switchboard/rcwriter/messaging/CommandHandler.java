@@ -15,6 +15,7 @@ import dev.switchboard.rcwriter.config.WriterConfig;
 import dev.switchboard.rcwriter.domain.BulkDeleteItem;
 import dev.switchboard.rcwriter.domain.ExtensionBodies;
 import dev.switchboard.rcwriter.domain.ExtensionChanges;
+import dev.switchboard.writers.CommandExecutor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -29,14 +30,12 @@ import org.jboss.logging.Logger;
  * writes and writes nothing when the extension already holds the target (UNCHANGED).
  */
 @ApplicationScoped
-public class CommandHandler {
+public class CommandHandler implements CommandExecutor<RingCentralCommand> {
 
     /** The command cannot be executed as given (e.g. CREATE without an email, UPDATE without an extension id). */
     public static final String INVALID_COMMAND = "SWB-INVALID-COMMAND";
     /** The extension an UPDATE / SUSPEND / UNSUSPEND / DISABLE targets does not exist any more. */
     public static final String EXTENSION_GONE = "SWB-EXTENSION-GONE";
-    /** Something failed inside the writer itself. */
-    public static final String INTERNAL = "SWB-INTERNAL";
 
     private static final Logger LOG = Logger.getLogger(CommandHandler.class);
 
@@ -51,7 +50,13 @@ public class CommandHandler {
         this.maxCreates = Math.max(1, config.retry().maxAttempts());
     }
 
+    @Override
+    public String commandId(RingCentralCommand command) {
+        return command.commandId();
+    }
+
     /** The result of {@code command}; {@link Outcome#FAILED} results belong in the dead-letter topic as well. */
+    @Override
     public ProvisioningResult execute(RingCentralCommand command) {
         if (command.action() == null) {
             return failed(command, new ErrorDetail(INVALID_COMMAND, "command without an action", null), 0);
@@ -195,7 +200,7 @@ public class CommandHandler {
         }
     }
 
-    private static ProvisioningResult gone(RingCentralCommand command, int attempts) {
+    private ProvisioningResult gone(RingCentralCommand command, int attempts) {
         LOG.warnf("link %s: extension %s does not exist in RingCentral any more", command.linkId(), command.extensionId());
         return failed(command, new ErrorDetail(EXTENSION_GONE, "extension " + command.extensionId()
                 + " does not exist in RingCentral any more; " + command.action() + " not applied", 404), attempts);
@@ -214,7 +219,8 @@ public class CommandHandler {
     }
 
     /** A FAILED result for {@code command}. */
-    public static ProvisioningResult failed(RingCentralCommand command, ErrorDetail error, int attempts) {
+    @Override
+    public ProvisioningResult failed(RingCentralCommand command, ErrorDetail error, int attempts) {
         return new ProvisioningResult(command.commandId(), command.linkId(), ProvisioningResult.TargetSystem.RINGCENTRAL,
                 command.action() == null ? "UNKNOWN" : command.action().name(), Outcome.FAILED, command.oktaUserId(),
                 command.extensionId(), Map.of(), error, attempts, Instant.now());
@@ -224,7 +230,8 @@ public class CommandHandler {
      * The answer to a command id found in the ledger: DUPLICATE, carrying the extension id and attributes the first
      * execution reported, without error and without calls.
      */
-    public static ProvisioningResult duplicate(RingCentralCommand command, ProvisioningResult earlier) {
+    @Override
+    public ProvisioningResult duplicate(RingCentralCommand command, ProvisioningResult earlier) {
         return new ProvisioningResult(command.commandId(), command.linkId(), ProvisioningResult.TargetSystem.RINGCENTRAL,
                 earlier.action(), Outcome.DUPLICATE, command.oktaUserId(), earlier.extensionId(),
                 earlier.appliedAttributes(), null, 0, Instant.now());

@@ -8,7 +8,7 @@ import dev.switchboard.contracts.ProvisioningResult.Outcome;
 import dev.switchboard.contracts.RingCentralAttributes;
 import dev.switchboard.contracts.RingCentralCommand;
 import dev.switchboard.contracts.RingCentralCommand.Action;
-import dev.switchboard.rcwriter.persistence.CommandLedger;
+import dev.switchboard.writers.CommandLedger;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
