@@ -16,9 +16,6 @@ public interface WriterConfig {
     /** Retries of failed Okta calls. */
     Retry retry();
 
-    /** The ledger of executed command ids. */
-    Ledger ledger();
-
     /** How okta-writer authenticates to the Okta management API. */
     enum OktaAuth {
         /** {@code Authorization: SSWS <api token>}. */
@@ -69,18 +66,5 @@ public interface WriterConfig {
         /** Longest wait for X-Rate-Limit-Reset after a 429 (env SWITCHBOARD_RETRY_MAX_RATE_LIMIT_WAIT). */
         @WithDefault("70s")
         Duration maxRateLimitWait();
-    }
-
-    interface Ledger {
-        /**
-         * How long an executed command id is remembered; longer than the commands topic keeps records, so that any
-         * redelivery or replay still finds it (env SWITCHBOARD_LEDGER_RETENTION).
-         */
-        @WithDefault("30d")
-        Duration retention();
-
-        /** How often ledger rows older than the retention are purged (env SWITCHBOARD_LEDGER_PURGE_EVERY). */
-        @WithDefault("1h")
-        Duration purgeEvery();
     }
 }

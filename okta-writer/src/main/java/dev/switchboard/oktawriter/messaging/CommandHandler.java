@@ -16,6 +16,7 @@ import dev.switchboard.oktawriter.domain.Lifecycle;
 import dev.switchboard.oktawriter.domain.ProfileDiff;
 import dev.switchboard.oktawriter.domain.SchemaAdditions;
 import dev.switchboard.oktawriter.domain.UnsupportedCharacters;
+import dev.switchboard.writers.CommandExecutor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -30,7 +31,7 @@ import org.jboss.logging.Logger;
  * writes nothing when Okta already holds the target (UNCHANGED); profile writes are partial (POST), never a replace.
  */
 @ApplicationScoped
-public class CommandHandler {
+public class CommandHandler implements CommandExecutor<OktaCommand> {
 
     /** The command cannot be executed as given (e.g. UPDATE_PROFILE without an Okta user id). */
     public static final String INVALID_COMMAND = "SWB-INVALID-COMMAND";
@@ -42,8 +43,6 @@ public class CommandHandler {
     public static final String NOT_ASSIGNED = "SWB-NOT-ASSIGNED";
     /** The Okta user does not exist (any more). */
     public static final String USER_GONE = "SWB-USER-GONE";
-    /** Something failed inside the writer itself. */
-    public static final String INTERNAL = "SWB-INTERNAL";
     /** ASSIGN: attribute holding the app user's externalId (the RingCentral extension id), not a profile attribute. */
     public static final String EXTERNAL_ID = "externalId";
     /** ASSIGN: attribute holding the app user's userName (credentials), not a profile attribute. */
@@ -74,7 +73,13 @@ public class CommandHandler {
         }
     }
 
+    @Override
+    public String commandId(OktaCommand command) {
+        return command.commandId();
+    }
+
     /** The result of {@code command}; {@link Outcome#FAILED} results belong in the dead-letter topic as well. */
+    @Override
     public ProvisioningResult execute(OktaCommand command) {
         if (command.action() == null) {
             return failed(command, new ErrorDetail(INVALID_COMMAND, "command without an action", null), 0);
@@ -365,7 +370,7 @@ public class CommandHandler {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static ProvisioningResult userGone(OktaCommand command, Tally tally) {
+    private ProvisioningResult userGone(OktaCommand command, Tally tally) {
         LOG.warnf("link %s: Okta user %s does not exist", command.linkId(), command.oktaUserId());
         return failed(command, new ErrorDetail(USER_GONE, "Okta user " + command.oktaUserId() + " does not exist; "
                 + command.action() + " not applied", 404), tally.attempts);
@@ -378,7 +383,8 @@ public class CommandHandler {
     }
 
     /** A FAILED result for {@code command}. */
-    public static ProvisioningResult failed(OktaCommand command, ErrorDetail error, int attempts) {
+    @Override
+    public ProvisioningResult failed(OktaCommand command, ErrorDetail error, int attempts) {
         return new ProvisioningResult(command.commandId(), command.linkId(), ProvisioningResult.TargetSystem.OKTA,
                 command.action() == null ? "UNKNOWN" : command.action().name(), Outcome.FAILED, command.oktaUserId(),
                 null, Map.of(), error, attempts, Instant.now());
@@ -388,7 +394,8 @@ public class CommandHandler {
      * The answer to a command id found in the ledger: DUPLICATE, carrying the Okta user id and attributes the first
      * execution reported, without error and without calls.
      */
-    public static ProvisioningResult duplicate(OktaCommand command, ProvisioningResult earlier) {
+    @Override
+    public ProvisioningResult duplicate(OktaCommand command, ProvisioningResult earlier) {
         return new ProvisioningResult(command.commandId(), command.linkId(), ProvisioningResult.TargetSystem.OKTA,
                 earlier.action(), Outcome.DUPLICATE, earlier.oktaUserId(), null, earlier.appliedAttributes(), null, 0,
                 Instant.now());

@@ -8,8 +8,10 @@ import dev.switchboard.contracts.OktaCommand;
 import dev.switchboard.contracts.OktaCommand.Action;
 import dev.switchboard.contracts.ProvisioningResult;
 import dev.switchboard.contracts.ProvisioningResult.Outcome;
-import dev.switchboard.oktawriter.persistence.CommandLedger;
 import dev.switchboard.testing.TestTopics;
+import dev.switchboard.writers.CommandLedger;
+import dev.switchboard.writers.CommandProcessor;
+import dev.switchboard.writers.LedgerPurge;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,9 @@ class IdempotencyAndFailureTest {
 
     @Inject
     CommandLedger ledger;
+
+    @Inject
+    LedgerPurge purge;
 
     @Test
     void aReplayedCommandIdIsAnsweredDuplicateWithoutCallingOkta() {
@@ -72,7 +77,7 @@ class IdempotencyAndFailureTest {
         ProvisioningResult next = Commands.execute(Commands.command(Action.SUSPEND, userId, Map.of()));
         DeadLetter letter = Produced.deadLetter(key).data();
 
-        assertThat(letter.error().code()).isEqualTo(CommandConsumer.INVALID_EVENT);
+        assertThat(letter.error().code()).isEqualTo(CommandProcessor.INVALID_EVENT);
         assertThat(letter.payload()).isEqualTo("{\"not\":\"a command\"");
         assertThat(letter.recordKey()).isEqualTo(key);
         assertThat(letter.offset()).isNotNegative();
@@ -88,7 +93,7 @@ class IdempotencyAndFailureTest {
         ledger.record(old, now.minus(Duration.ofDays(40)));
         ledger.record(recent, now.minus(Duration.ofDays(1)));
 
-        ledger.purgeExecutedBefore(now.minus(Duration.ofDays(30)));
+        purge.run(); // the scheduled purge, with the default retention of 30 days
 
         assertThat(ledger.find(old.commandId())).isEmpty();
         assertThat(ledger.find(recent.commandId())).isPresent();
