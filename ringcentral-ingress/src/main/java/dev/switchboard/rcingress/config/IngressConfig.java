@@ -99,12 +99,12 @@ public interface IngressConfig {
         int maxPages();
 
         /**
-         * Whether each run reads the company directory for direct numbers (ceil(users / directory-per-page) extra
-         * Medium-group calls); off, import snapshots leave directNumber out ("not read") and only webhooks carry it
-         * (env SWITCHBOARD_IMPORT_DIRECT_NUMBERS).
+         * Whether each run reads the company directory for direct numbers and custom field values (ceil(users /
+         * directory-per-page) extra Medium-group calls); off, import snapshots leave directNumber out ("not read"),
+         * and an account with custom fields has each extension read singly (Light) (env SWITCHBOARD_IMPORT_DIRECTORY).
          */
         @WithDefault("true")
-        boolean directNumbers();
+        boolean directory();
 
         /** Company directory entries per page (RingCentral: at most 2000; env SWITCHBOARD_IMPORT_DIRECTORY_PER_PAGE). */
         @WithDefault("2000")

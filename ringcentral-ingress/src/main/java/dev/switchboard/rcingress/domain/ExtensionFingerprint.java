@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /**
  * What the import remembers of an extension to tell changed from unchanged: a digest of the resource (type, status,
  * attributes) and, apart, a digest of the direct number. Apart because a run may not read direct numbers
- * ({@code switchboard.import.direct-numbers=false}): then it has no direct-number digest, and the extension counts
+ * ({@code switchboard.import.directory=false}): then it has no direct-number digest, and the extension counts
  * as unchanged when the rest is, instead of every user looking changed. Pure.
  *
  * @param content      SHA-256 (hex) of type, status and every attribute but the direct number

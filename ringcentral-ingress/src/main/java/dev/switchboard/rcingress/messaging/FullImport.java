@@ -6,6 +6,7 @@ import dev.switchboard.contracts.RingCentralExtensionSnapshot;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.rcingress.client.RingCentralDirectory;
 import dev.switchboard.rcingress.config.IngressConfig;
+import dev.switchboard.rcingress.domain.CustomFieldValues;
 import dev.switchboard.rcingress.domain.DirectNumbers;
 import dev.switchboard.rcingress.domain.ExtensionFingerprint;
 import dev.switchboard.rcingress.domain.ImportDiff;
@@ -29,10 +30,11 @@ import org.jboss.logging.Logger;
  * The full import: lists every user extension page by page ({@code type=User}, until {@code navigation.nextPage} is
  * absent; Medium group, so the limiter paces it), publishes a snapshot of each (source import, one correlation per
  * run), compares with known_extension and reports new / changed / unchanged / gone. Gone extensions get a removal
- * snapshot. Only a run that read every page updates known_extension and declares anything gone. The list carries no
- * custom field values, so when the account has custom fields each extension is read singly (Light group). Direct
- * numbers come from the company directory, read once before the extension pages (Medium group, unless switched off),
- * never per extension, on either path.
+ * snapshot. Only a run that read every page updates known_extension and declares anything gone. Direct numbers and
+ * custom field values (the extension list carries neither) come from the company directory, read once before the
+ * extension pages (Medium group, 2,000 a page, unless switched off), never per extension. Only when the directory is
+ * not read, or does not list an extension (it lists Enabled, Disabled and NotActivated ones), and the account has
+ * custom fields, is that extension read singly (Light group).
  */
 @ApplicationScoped
 public class FullImport {
@@ -99,12 +101,12 @@ public class FullImport {
         String runId = started.runId();
         int pages = 0;
         Map<String, ExtensionFingerprint> seen = new LinkedHashMap<>();
-        DirectNumberMap directNumbers = new DirectNumberMap();
+        DirectoryEntries directoryEntries = new DirectoryEntries();
         try {
             Map<String, ExtensionFingerprint> before = known.load();
             boolean readEach = !SchemaDiscovery.userFields(directory.customFields()).isEmpty();
-            if (config.importing().directNumbers()) {
-                directNumbers.read();
+            if (config.importing().directory()) {
+                directoryEntries.read();
             }
             boolean more = true;
             while (more) {
@@ -114,12 +116,14 @@ public class FullImport {
                 pages++;
                 List<Event<RingCentralExtensionSnapshot>> events = new ArrayList<>();
                 for (JsonNode listed : page.records()) {
-                    Instant readAt = readEach ? Instant.now() : pageReadAt;
-                    Optional<JsonNode> extension = readEach ? directory.extension(listed.path("id").asText()) : Optional.of(listed);
+                    boolean readSingly = readEach && !directoryEntries.lists(listed);
+                    Instant readAt = readSingly ? Instant.now() : pageReadAt;
+                    Optional<JsonNode> extension = readSingly ? directory.extension(listed.path("id").asText())
+                            : Optional.of(readEach ? directoryEntries.withCustomFields(listed) : listed);
                     if (extension.isEmpty()) {
                         continue; // removed while we were listing: the next run reports it gone
                     }
-                    RingCentralExtensionSnapshot snapshot = directNumbers.snapshot(extension.get(), runId, readAt);
+                    RingCentralExtensionSnapshot snapshot = directoryEntries.snapshot(extension.get(), runId, readAt);
                     seen.put(snapshot.extensionId(), ExtensionFingerprint.of(snapshot.type(), snapshot.status(),
                             snapshot.attributes()));
                     events.add(event(runId, snapshot));
@@ -131,16 +135,16 @@ public class FullImport {
             snapshots.publishAllAndAwait(diff.gone().stream()
                     .map(id -> event(runId, Snapshots.removed(id, Snapshots.IMPORT, runId))).toList());
             known.record(runId, seen, diff.gone(), Instant.now());
-            ImportReport report = started.completed(pages, directNumbers.pages, seen.size(), diff, Instant.now());
+            ImportReport report = started.completed(pages, directoryEntries.pages, seen.size(), diff, Instant.now());
             runs.save(report);
             LOG.infof("import %s: %d pages (%d directory pages), %d users: %d new, %d changed, %d unchanged, %d gone",
-                    runId, pages, directNumbers.pages, seen.size(), diff.created().size(), diff.changed().size(),
+                    runId, pages, directoryEntries.pages, seen.size(), diff.created().size(), diff.changed().size(),
                     diff.unchanged().size(), diff.gone().size());
             discoverSchema();
             return report;
         } catch (RuntimeException e) {
             LOG.errorf(e, "import %s failed after %d pages", runId, pages);
-            ImportReport report = started.failed(pages, directNumbers.pages, seen.size(), e.getMessage(), Instant.now());
+            ImportReport report = started.failed(pages, directoryEntries.pages, seen.size(), e.getMessage(), Instant.now());
             runs.save(report);
             return report;
         }
@@ -150,14 +154,17 @@ public class FullImport {
      * Extension id to direct number, from the company directory: one Medium call per directory page instead of one
      * Light call per user. Not read (switched off): snapshots leave directNumber out.
      */
-    private final class DirectNumberMap {
+    /** What the company directory says per extension: its direct number and custom field values. */
+    private final class DirectoryEntries {
 
         private Map<String, String> numbers;
+        private Map<String, JsonNode> customFields;
         private Instant readAt;
         private int pages;
 
         void read() {
             numbers = new HashMap<>();
+            customFields = new HashMap<>();
             readAt = Instant.now();
             boolean more = true;
             while (more) {
@@ -165,10 +172,22 @@ public class FullImport {
                 RingCentralDirectory.Page page = directory.directoryUsers(pages + 1, config.importing().directoryPerPage());
                 pages++;
                 for (JsonNode entry : page.records()) {
-                    numbers.put(entry.path("id").asText(), DirectNumbers.ofDirectoryEntry(entry));
+                    String id = entry.path("id").asText();
+                    numbers.put(id, DirectNumbers.ofDirectoryEntry(entry));
+                    customFields.put(id, CustomFieldValues.ofDirectoryEntry(entry));
                 }
                 more = page.nextPage();
             }
+        }
+
+        /** Whether the directory was read and lists the extension (so its custom field values are known). */
+        boolean lists(JsonNode listed) {
+            return customFields != null && customFields.containsKey(listed.path("id").asText());
+        }
+
+        /** The listed extension with the custom field values the directory gave for it, as a single read has them. */
+        JsonNode withCustomFields(JsonNode listed) {
+            return CustomFieldValues.withValues(listed, customFields.get(listed.path("id").asText()));
         }
 
         /** An extension the directory does not list (e.g. Frozen: it lists Enabled, Disabled, NotActivated) has none. */

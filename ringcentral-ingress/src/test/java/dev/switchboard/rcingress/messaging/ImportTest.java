@@ -40,8 +40,16 @@ class ImportTest {
         String department = ringCentral.addExtension("Department", "Imported Sales");
         ringCentral.defineCustomField("64016", "User", "Employee ID");
         ringCentral.setCustomField(ids.get(0), "64016", "E12345");
+        // Frozen: the company directory does not list it, so its custom field values need a single read
+        ringCentral.setStatus(ids.get(4), "Frozen");
+        ringCentral.setCustomField(ids.get(4), "64016", "E4");
 
+        int readsBefore = ringCentral.requests("extension").size();
         ImportReport first = importNow();
+        List<String> readSingly = ringCentral.requests("extension")
+                .subList(readsBefore, ringCentral.requests("extension").size()).stream()
+                .map(r -> r.path().substring(r.path().lastIndexOf('/') + 1)).filter(ids::contains).toList();
+        assertThat(readSingly).as("custom field values come from the company directory").containsExactly(ids.get(4));
         assertThat(first.status()).isEqualTo(ImportReport.COMPLETED);
         assertThat(first.pages()).isGreaterThanOrEqualTo(3);
         assertThat(first.created()).containsAll(ids).doesNotContain(department);
@@ -56,6 +64,8 @@ class ImportTest {
             });
             assertThat(snapshots).filteredOn(e -> e.data().extensionId().equals(ids.get(0))).singleElement()
                     .satisfies(e -> assertThat(e.data().attributes()).containsEntry("customFields.64016", "E12345"));
+            assertThat(snapshots).filteredOn(e -> e.data().extensionId().equals(ids.get(4))).singleElement()
+                    .satisfies(e -> assertThat(e.data().attributes()).containsEntry("customFields.64016", "E4"));
         }
 
         ImportReport second = importNow();

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** switchboard.import.direct-numbers=false: no directory calls, and import snapshots do not claim "no number". */
+/** switchboard.import.directory=false: no directory calls, and import snapshots do not claim "no number". */
 @QuarkusTest
 @TestProfile(ImportWithoutDirectNumbersTest.DirectNumbersOff.class)
 class ImportWithoutDirectNumbersTest {
@@ -24,7 +24,7 @@ class ImportWithoutDirectNumbersTest {
     public static class DirectNumbersOff implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("switchboard.import.direct-numbers", "false");
+            return Map.of("switchboard.import.directory", "false");
         }
     }
 
