@@ -103,6 +103,21 @@ class CompanyDirectoryTest {
     }
 
     @Test
+    void aContactCarriesTheCustomFieldValuesTheExtensionListLeavesOut() {
+        long id = extension("Ada", "User", "Enabled", "s1");
+        ObjectNode values = RingCentralAccountTest.request("Ada", "ada@example.com");
+        values.putArray("customFields").addObject().put("id", "64016").put("value", "CC-7");
+        account.update(id, values);
+
+        JsonNode fields = CompanyDirectory.contact(account.get(id), Optional.empty(), 400123456L, false)
+                .get("customFields");
+        assertThat(fields).hasSize(1);
+        assertThat(fields.get(0).get("id").asText()).isEqualTo("64016");
+        assertThat(fields.get(0).get("name").asText()).isEqualTo("Cost Center Code");
+        assertThat(fields.get(0).get("value").asText()).isEqualTo("CC-7");
+    }
+
+    @Test
     void phoneNumberRecordsAreTheDirectNumberThenTheMainNumberFilteredByUsageTypeAndStatus() {
         long id = extension("Ada", "User", "Enabled", "s1");
         ObjectNode ext = account.get(id);

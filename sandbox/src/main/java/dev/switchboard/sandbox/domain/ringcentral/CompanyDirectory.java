@@ -156,6 +156,18 @@ public final class CompanyDirectory {
             copy(site, "id", siteOut);
             copy(site, "name", siteOut);
         }
+        // CustomFieldResource {id, name, value}: the directory carries the values the extension list leaves out
+        if (extension.path("customFields").isArray() && !extension.path("customFields").isEmpty()) {
+            var fields = out.putArray("customFields");
+            for (JsonNode field : extension.path("customFields")) {
+                ObjectNode f = fields.addObject();
+                copy(field, "id", f);
+                if (field.hasNonNull("displayName")) {
+                    f.put("name", field.get("displayName").asText());
+                }
+                copy(field, "value", f);
+            }
+        }
         return out;
     }
 
