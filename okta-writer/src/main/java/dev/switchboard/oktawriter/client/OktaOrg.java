@@ -3,8 +3,10 @@ package dev.switchboard.oktawriter.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.oktawriter.client.OktaCalls.Answer;
-import dev.switchboard.oktawriter.client.OktaCalls.Repeat;
+import dev.switchboard.clients.okta.OktaException;
+import dev.switchboard.clients.okta.OktaRequests;
+import dev.switchboard.clients.okta.OktaRequests.Repeat;
+import dev.switchboard.clients.okta.OktaRequests.Result;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -23,33 +25,32 @@ public class OktaOrg {
     static final String SCHEMAS = "/api/v1/meta";
 
     private final OktaApi api;
-    private final OktaCalls calls;
+    private final OktaRequests requests;
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Inject
-    OktaOrg(@RestClient OktaApi api, OktaCalls calls) {
+    OktaOrg(@RestClient OktaApi api, OktaRequests requests) {
         this.api = api;
-        this.calls = calls;
+        this.requests = requests;
     }
 
     /** The user by id or login, with its ETag; empty when Okta says it does not exist (404). */
     public Attempted<Optional<OktaUser>> user(String idOrLogin) {
         return orEmptyWhenNotFound(() -> {
-            Attempted<Answer> read = calls.execute("GET /api/v1/users/{id}", USERS, Repeat.SAFE,
+            Result read = requests.send("GET /api/v1/users/{id}", USERS, Repeat.SAFE,
                     auth -> api.getUser(auth, idOrLogin));
-            return new Attempted<>(Optional.of(OktaUser.of(readJson(read.value().body()), read.value().etag())),
-                    read.attempts());
+            return new Attempted<>(Optional.of(user(read)), read.attempts());
         });
     }
 
     /**
      * Partially updates the profile (POST: attributes not in {@code body} stay) on condition that the user is still
-     * the version {@code etag} names; a 412 fails with {@link dev.switchboard.oktawriter.domain.OktaError#preconditionFailed()}.
+     * the version {@code etag} names; a 412 fails with {@link dev.switchboard.clients.okta.OktaError#preconditionFailed()}.
      */
     public Attempted<OktaUser> updateProfile(String userId, String etag, ObjectNode body) {
-        Attempted<Answer> updated = calls.execute("POST /api/v1/users/{id}", USERS, Repeat.SAFE,
+        Result updated = requests.send("POST /api/v1/users/{id}", USERS, Repeat.SAFE,
                 auth -> api.updateUser(auth, etag, userId, body));
-        return new Attempted<>(OktaUser.of(readJson(updated.value().body()), updated.value().etag()), updated.attempts());
+        return new Attempted<>(user(updated), updated.attempts());
     }
 
     /**
@@ -57,14 +58,14 @@ public class OktaOrg {
      * caller looks the login up first.
      */
     public Attempted<OktaUser> createUser(ObjectNode body) {
-        Attempted<Answer> created = calls.execute("POST /api/v1/users?activate=true", USERS, Repeat.LOOK_FIRST,
+        Result created = requests.send("POST /api/v1/users?activate=true", USERS, Repeat.LOOK_FIRST,
                 auth -> api.createUser(auth, true, body));
-        return new Attempted<>(OktaUser.of(readJson(created.value().body()), created.value().etag()), created.attempts());
+        return new Attempted<>(user(created), created.attempts());
     }
 
     /** Calls {@code /api/v1/users/{id}/lifecycle/<operation>} (suspend, unsuspend, deactivate). */
     public Attempted<Boolean> lifecycle(String userId, String operation) {
-        Attempted<Answer> done = calls.execute("POST /api/v1/users/{id}/lifecycle/" + operation, USERS, Repeat.SAFE,
+        Result done = requests.send("POST /api/v1/users/{id}/lifecycle/" + operation, USERS, Repeat.SAFE,
                 auth -> api.lifecycle(auth, userId, operation, ""));
         return new Attempted<>(true, done.attempts());
     }
@@ -72,39 +73,39 @@ public class OktaOrg {
     /** The user's assignment to the app; empty when the user is not assigned (404). */
     public Attempted<Optional<JsonNode>> appUser(String appId, String userId) {
         return orEmptyWhenNotFound(() -> {
-            Attempted<Answer> read = calls.execute("GET /api/v1/apps/{appId}/users/{userId}", APPS, Repeat.SAFE,
+            Result read = requests.send("GET /api/v1/apps/{appId}/users/{userId}", APPS, Repeat.SAFE,
                     auth -> api.getApplicationUser(auth, appId, userId));
-            return new Attempted<>(Optional.of(readJson(read.value().body())), read.attempts());
+            return new Attempted<>(Optional.of(readJson(read.answer().body())), read.attempts());
         });
     }
 
     /** Assigns a user to the app; assigning an assigned user again changes nothing, so a retry is harmless. */
     public Attempted<JsonNode> assign(String appId, ObjectNode body) {
-        return json(calls.execute("POST /api/v1/apps/{appId}/users", APPS, Repeat.SAFE,
+        return json(requests.send("POST /api/v1/apps/{appId}/users", APPS, Repeat.SAFE,
                 auth -> api.assignUserToApplication(auth, appId, body)));
     }
 
     /** Partially updates an app user (Okta keeps no ETag for app users). */
     public Attempted<JsonNode> updateAppUser(String appId, String userId, ObjectNode body) {
-        return json(calls.execute("POST /api/v1/apps/{appId}/users/{userId}", APPS, Repeat.SAFE,
+        return json(requests.send("POST /api/v1/apps/{appId}/users/{userId}", APPS, Repeat.SAFE,
                 auth -> api.updateApplicationUser(auth, appId, userId, body)));
     }
 
     /** The app-user schema of the app. */
     public Attempted<JsonNode> appUserSchema(String appId) {
-        return json(calls.execute("GET /api/v1/meta/schemas/apps/{appId}/default", SCHEMAS, Repeat.SAFE,
+        return json(requests.send("GET /api/v1/meta/schemas/apps/{appId}/default", SCHEMAS, Repeat.SAFE,
                 auth -> api.getApplicationUserSchema(auth, appId)));
     }
 
     /** Partially updates the app-user schema; answers the whole schema. */
     public Attempted<JsonNode> updateAppUserSchema(String appId, ObjectNode body) {
-        return json(calls.execute("POST /api/v1/meta/schemas/apps/{appId}/default", SCHEMAS, Repeat.SAFE,
+        return json(requests.send("POST /api/v1/meta/schemas/apps/{appId}/default", SCHEMAS, Repeat.SAFE,
                 auth -> api.updateApplicationUserSchema(auth, appId, body)));
     }
 
     /** Waits the backoff before retry {@code retry} (1-based) of a caller's own retry loop. */
     public void pause(String operation, int retry) {
-        calls.pause(operation, retry);
+        requests.pause(operation, retry);
     }
 
     private <T> Attempted<Optional<T>> orEmptyWhenNotFound(Supplier<Attempted<Optional<T>>> read) {
@@ -118,8 +119,12 @@ public class OktaOrg {
         }
     }
 
-    private Attempted<JsonNode> json(Attempted<Answer> answer) {
-        return new Attempted<>(readJson(answer.value().body()), answer.attempts());
+    private Attempted<JsonNode> json(Result result) {
+        return new Attempted<>(readJson(result.answer().body()), result.attempts());
+    }
+
+    private OktaUser user(Result result) {
+        return OktaUser.of(readJson(result.answer().body()), result.answer().header("ETag"));
     }
 
     private JsonNode readJson(String body) {

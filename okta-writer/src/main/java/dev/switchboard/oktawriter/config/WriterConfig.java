@@ -1,5 +1,6 @@
 package dev.switchboard.oktawriter.config;
 
+import dev.switchboard.clients.okta.OktaAuth;
 import dev.switchboard.oktawriter.domain.UnsupportedCharacters;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -15,14 +16,6 @@ public interface WriterConfig {
 
     /** Retries of failed Okta calls. */
     Retry retry();
-
-    /** How okta-writer authenticates to the Okta management API. */
-    enum OktaAuth {
-        /** {@code Authorization: SSWS <api token>}. */
-        SSWS,
-        /** OAuth 2.0 service app, private_key_jwt, through the quarkus-oidc-client named client {@code okta}. */
-        OAUTH
-    }
 
     interface Okta {
         /** Base URL of the Okta org, e.g. https://example.okta.com (env SWITCHBOARD_OKTA_BASE_URL). */
