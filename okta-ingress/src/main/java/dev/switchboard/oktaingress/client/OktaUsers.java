@@ -49,19 +49,18 @@ public class OktaUsers {
      * @throws OktaCallFailedException when Okta could not be read after the retries
      */
     public OktaUserSnapshot snapshot(String userId, SnapshotTrigger trigger) {
-        OktaCalls.Answer user = calls.call(USERS, "GET user " + userId, auth -> api.getUser(auth, userId));
-        if (user.status() == 404) {
+        Optional<OktaCalls.Answer> user = calls.callOrNotFound(USERS, "GET user " + userId,
+                auth -> api.getUser(auth, userId));
+        if (user.isEmpty()) {
             return new OktaUserSnapshot(userId, null, null, Map.of(), null, true, trigger.name(), Instant.now(),
                     trigger.hookDeliveryId(), trigger.hookEventUuid());
         }
-        user.require("GET user " + userId);
-        OktaCalls.Answer appUser = calls.call(APPS, "GET app user " + userId,
-                auth -> api.getApplicationUser(auth, appId, userId));
-        JsonNode assignment = null;
-        if (appUser.status() != 404) {
-            assignment = appUser.require("GET app user " + userId).body();
-        }
-        return snapshot(userId, user.body(), assignment, trigger);
+        JsonNode found = user.get().require("GET user " + userId).body();
+        JsonNode assignment = calls.callOrNotFound(APPS, "GET app user " + userId,
+                        auth -> api.getApplicationUser(auth, appId, userId))
+                .map(appUser -> appUser.require("GET app user " + userId).body())
+                .orElse(null);
+        return snapshot(userId, found, assignment, trigger);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.switchboard.oktaingress.config;
 
+import dev.switchboard.clients.okta.OktaAuth;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -17,14 +18,6 @@ public interface SwitchboardConfig {
 
     /** The backstop reconciliation that catches what hooks missed. */
     Backstop backstop();
-
-    /** How okta-ingress authenticates to the Okta management API. */
-    enum OktaAuth {
-        /** {@code Authorization: SSWS <api token>}. */
-        SSWS,
-        /** OAuth 2.0 service app, private_key_jwt, through the quarkus-oidc-client named client {@code okta}. */
-        OAUTH
-    }
 
     interface Okta {
         /** Base URL of the Okta org, e.g. https://example.okta.com (env SWITCHBOARD_OKTA_BASE_URL). */

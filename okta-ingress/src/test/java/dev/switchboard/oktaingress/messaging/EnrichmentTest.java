@@ -180,6 +180,10 @@ class EnrichmentTest {
 
         DeadLetter letter = Json.readEvent(Topics.DEAD_LETTERS, deadLetters.withKey(userId).get(0).value()).data();
         assertThat(letter.error().httpStatus()).isEqualTo(403);
+        assertThat(letter.error().code()).isEqualTo("E0000006");
+        // Okta's challenge names the scope to grant, and the dead letter passes it on
+        assertThat(letter.error().message()).contains("insufficient_scope", "the scope okta.users.read",
+                "grant it to the Okta service app");
         assertThat(letter.attempts()).isEqualTo(1);
         assertThat(FakeOkta.requestsAbout(userId)).hasSize(1);
     }
