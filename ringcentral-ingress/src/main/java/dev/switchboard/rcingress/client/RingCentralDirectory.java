@@ -1,7 +1,9 @@
 package dev.switchboard.rcingress.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.clients.ringcentral.Answer;
 import dev.switchboard.clients.ringcentral.RateLimitGroup;
+import dev.switchboard.clients.ringcentral.RingCentralException;
 import dev.switchboard.rcingress.domain.DirectoryPaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -21,13 +23,11 @@ public class RingCentralDirectory {
     private static final int MAX_PHONE_NUMBER_PAGES = 100;
 
     private final RingCentralApi api;
-    private final RingCentralCalls calls;
-    private final RingCentralTokens tokens;
+    private final RingCentralClient client;
 
-    RingCentralDirectory(@RestClient RingCentralApi api, RingCentralCalls calls, RingCentralTokens tokens) {
+    RingCentralDirectory(@RestClient RingCentralApi api, RingCentralClient client) {
         this.api = api;
-        this.calls = calls;
-        this.tokens = tokens;
+        this.client = client;
     }
 
     /**
@@ -42,14 +42,14 @@ public class RingCentralDirectory {
 
     /** Page {@code page} (1-based) of {@code GET …/extension?type=User}; a Medium-group call. */
     public Page userExtensions(int page, int perPage) {
-        return calls.execute("GET /restapi/v1.0/account/~/extension?type=User", RateLimitGroup.MEDIUM, tokens,
+        return client.execute("GET /restapi/v1.0/account/~/extension?type=User", RateLimitGroup.MEDIUM,
                 bearer -> api.listExtensions(bearer, "User", page, perPage), RingCentralDirectory::page);
     }
 
     /** One extension; empty when RingCentral says it does not exist (CMN-102 / 404). */
     public Optional<JsonNode> extension(String extensionId) {
-        return unlessGone(() -> calls.execute("GET /restapi/v1.0/account/~/extension/{id}", RateLimitGroup.LIGHT, tokens,
-                bearer -> api.readExtension(bearer, extensionId), RingCentralTokens::readJson));
+        return unlessGone(() -> client.execute("GET /restapi/v1.0/account/~/extension/{id}", RateLimitGroup.LIGHT,
+                bearer -> api.readExtension(bearer, extensionId), Answer::readJson));
     }
 
     /**
@@ -63,8 +63,8 @@ public class RingCentralDirectory {
             for (int page = 1; page <= MAX_PHONE_NUMBER_PAGES; page++) {
                 // page 1 as RingCentral documents the call, without paging parameters
                 Integer pageParameter = page == 1 ? null : page;
-                Page read = calls.execute("GET /restapi/v1.0/account/~/extension/{id}/phone-number?usageType=DirectNumber",
-                        RateLimitGroup.LIGHT, tokens, bearer -> api.listExtensionPhoneNumbers(bearer, extensionId,
+                Page read = client.execute("GET /restapi/v1.0/account/~/extension/{id}/phone-number?usageType=DirectNumber",
+                        RateLimitGroup.LIGHT, bearer -> api.listExtensionPhoneNumbers(bearer, extensionId,
                                 "DirectNumber", pageParameter), RingCentralDirectory::page);
                 records.addAll(read.records());
                 if (!read.nextPage() || read.records().isEmpty()) {
@@ -80,23 +80,23 @@ public class RingCentralDirectory {
      * showFederated=false&typeGroup=User}); a Medium-group call. Its entries carry {@code phoneNumbers[]}.
      */
     public Page directoryUsers(int page, int perPage) {
-        return calls.execute("GET /restapi/v1.0/account/~/directory/entries?typeGroup=User", RateLimitGroup.MEDIUM, tokens,
+        return client.execute("GET /restapi/v1.0/account/~/directory/entries?typeGroup=User", RateLimitGroup.MEDIUM,
                 bearer -> api.listDirectoryEntries(bearer, false, "User", page, perPage), body -> {
-                    JsonNode json = RingCentralTokens.readJson(body);
+                    JsonNode json = Answer.readJson(body);
                     return new Page(records(json), DirectoryPaging.hasNextPage(json, page, perPage));
                 });
     }
 
     /** The account's custom field definitions ({@code records[{id, category, displayName}]}). */
     public List<JsonNode> customFields() {
-        return calls.execute("GET /restapi/v1.0/account/~/custom-fields", RateLimitGroup.LIGHT, tokens,
-                api::listCustomFields, body -> records(RingCentralTokens.readJson(body)));
+        return client.execute("GET /restapi/v1.0/account/~/custom-fields", RateLimitGroup.LIGHT,
+                api::listCustomFields, body -> records(Answer.readJson(body)));
     }
 
     /** The id of the account the service user belongs to. */
     public String accountId() {
-        return calls.execute("GET /restapi/v1.0/account/~", RateLimitGroup.LIGHT, tokens, api::readAccount,
-                body -> RingCentralTokens.readJson(body).path("id").asText());
+        return client.execute("GET /restapi/v1.0/account/~", RateLimitGroup.LIGHT, api::readAccount,
+                body -> Answer.readJson(body).path("id").asText());
     }
 
     /** What {@code read} returns; empty when RingCentral says the extension does not exist (CMN-102 / 404). */
@@ -113,7 +113,7 @@ public class RingCentralDirectory {
 
     /** A list answer with {@code records} and {@code navigation.nextPage}. */
     private static Page page(String body) {
-        JsonNode json = RingCentralTokens.readJson(body);
+        JsonNode json = Answer.readJson(body);
         return new Page(records(json), json.path("navigation").hasNonNull("nextPage"));
     }
 

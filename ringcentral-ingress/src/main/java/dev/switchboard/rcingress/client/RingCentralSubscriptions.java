@@ -3,7 +3,9 @@ package dev.switchboard.rcingress.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.contracts.Json;
+import dev.switchboard.clients.ringcentral.Answer;
 import dev.switchboard.clients.ringcentral.RateLimitGroup;
+import dev.switchboard.clients.ringcentral.RingCentralException;
 import dev.switchboard.rcingress.domain.SubscriptionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -15,19 +17,17 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class RingCentralSubscriptions {
 
     private final RingCentralApi api;
-    private final RingCentralCalls calls;
-    private final RingCentralTokens tokens;
+    private final RingCentralClient client;
 
-    RingCentralSubscriptions(@RestClient RingCentralApi api, RingCentralCalls calls, RingCentralTokens tokens) {
+    RingCentralSubscriptions(@RestClient RingCentralApi api, RingCentralClient client) {
         this.api = api;
-        this.calls = calls;
-        this.tokens = tokens;
+        this.client = client;
     }
 
     /** The subscriptions of our service user and app. */
     public List<SubscriptionView> list() {
-        return calls.execute("GET /restapi/v1.0/subscription", RateLimitGroup.LIGHT, tokens,
-                api::listSubscriptions, body -> SubscriptionView.listOf(RingCentralTokens.readJson(body)));
+        return client.execute("GET /restapi/v1.0/subscription", RateLimitGroup.LIGHT,
+                api::listSubscriptions, body -> SubscriptionView.listOf(Answer.readJson(body)));
     }
 
     /**
@@ -41,14 +41,14 @@ public class RingCentralSubscriptions {
         body.putObject("deliveryMode").put("transportType", "WebHook").put("address", address)
                 .put("verificationToken", verificationToken);
         body.put("expiresIn", expiresIn);
-        return calls.execute("POST /restapi/v1.0/subscription", RateLimitGroup.MEDIUM, tokens,
+        return client.execute("POST /restapi/v1.0/subscription", RateLimitGroup.MEDIUM,
                 bearer -> api.createSubscription(bearer, body), this::view);
     }
 
     /** One subscription; empty when RingCentral no longer has it (404, SUB-507, CMN-102). */
     public Optional<SubscriptionView> read(String id) {
         try {
-            return Optional.of(calls.execute("GET /restapi/v1.0/subscription/{id}", RateLimitGroup.LIGHT, tokens,
+            return Optional.of(client.execute("GET /restapi/v1.0/subscription/{id}", RateLimitGroup.LIGHT,
                     bearer -> api.readSubscription(bearer, id), this::view));
         } catch (RingCentralException e) {
             if (gone(e)) {
@@ -61,7 +61,7 @@ public class RingCentralSubscriptions {
     /** Renews it for its original lifetime; empty when it is gone. */
     public Optional<SubscriptionView> renew(String id) {
         try {
-            return Optional.of(calls.execute("POST /restapi/v1.0/subscription/{id}/renew", RateLimitGroup.LIGHT, tokens,
+            return Optional.of(client.execute("POST /restapi/v1.0/subscription/{id}/renew", RateLimitGroup.LIGHT,
                     bearer -> api.renewSubscription(bearer, id), this::view));
         } catch (RingCentralException e) {
             if (gone(e)) {
@@ -74,7 +74,7 @@ public class RingCentralSubscriptions {
     /** Deletes it; one that is gone already counts as deleted. */
     public void delete(String id) {
         try {
-            calls.execute("DELETE /restapi/v1.0/subscription/{id}", RateLimitGroup.MEDIUM, tokens,
+            client.execute("DELETE /restapi/v1.0/subscription/{id}", RateLimitGroup.MEDIUM,
                     bearer -> api.deleteSubscription(bearer, id), body -> null);
         } catch (RingCentralException e) {
             if (!gone(e)) {
@@ -89,7 +89,7 @@ public class RingCentralSubscriptions {
     }
 
     private SubscriptionView view(String body) {
-        JsonNode json = RingCentralTokens.readJson(body);
+        JsonNode json = Answer.readJson(body);
         return SubscriptionView.of(json);
     }
 }

@@ -9,7 +9,7 @@ import dev.switchboard.contracts.RingCentralExtensionSnapshot;
 import dev.switchboard.contracts.RingCentralNotification;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.rcingress.client.RingCentralDirectory;
-import dev.switchboard.rcingress.client.RingCentralException;
+import dev.switchboard.clients.ringcentral.RingCentralException;
 import dev.switchboard.rcingress.domain.DirectNumbers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;

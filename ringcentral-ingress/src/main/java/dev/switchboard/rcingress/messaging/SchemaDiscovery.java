@@ -6,7 +6,7 @@ import dev.switchboard.contracts.RingCentralAttributes;
 import dev.switchboard.contracts.RingCentralSchema;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.rcingress.client.RingCentralDirectory;
-import dev.switchboard.rcingress.client.RingCentralException;
+import dev.switchboard.clients.ringcentral.RingCentralException;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;

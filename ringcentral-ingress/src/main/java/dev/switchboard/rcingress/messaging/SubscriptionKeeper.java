@@ -1,6 +1,6 @@
 package dev.switchboard.rcingress.messaging;
 
-import dev.switchboard.rcingress.client.RingCentralException;
+import dev.switchboard.clients.ringcentral.RingCentralException;
 import dev.switchboard.rcingress.client.RingCentralSubscriptions;
 import dev.switchboard.rcingress.config.IngressConfig;
 import dev.switchboard.rcingress.domain.SubscriptionPlan;

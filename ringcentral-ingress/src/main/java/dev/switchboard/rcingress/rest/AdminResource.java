@@ -1,7 +1,7 @@
 package dev.switchboard.rcingress.rest;
 
 import dev.switchboard.contracts.RingCentralSchema;
-import dev.switchboard.rcingress.client.RingCentralException;
+import dev.switchboard.clients.ringcentral.RingCentralException;
 import dev.switchboard.rcingress.domain.ImportReport;
 import dev.switchboard.rcingress.messaging.FullImport;
 import dev.switchboard.rcingress.messaging.SchemaDiscovery;
