@@ -1,14 +1,16 @@
 package dev.switchboard.rcwriter.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.rcwriter.domain.BulkDeleteItem;
+import dev.switchboard.clients.ringcentral.Answer;
+import dev.switchboard.clients.ringcentral.Attempted;
 import dev.switchboard.clients.ringcentral.RateLimitGroup;
+import dev.switchboard.clients.ringcentral.RingCentralCalls.Repeat;
+import dev.switchboard.clients.ringcentral.RingCentralException;
+import dev.switchboard.contracts.Json;
+import dev.switchboard.rcwriter.domain.BulkDeleteItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -17,15 +19,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class RingCentralExtensions {
 
     private final RingCentralApi api;
-    private final RingCentralCalls calls;
-    private final RingCentralTokens tokens;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final RingCentralClient client;
 
     @Inject
-    RingCentralExtensions(@RestClient RingCentralApi api, RingCentralCalls calls, RingCentralTokens tokens) {
+    RingCentralExtensions(@RestClient RingCentralApi api, RingCentralClient client) {
         this.api = api;
-        this.calls = calls;
-        this.tokens = tokens;
+        this.client = client;
     }
 
     /**
@@ -33,9 +32,9 @@ public class RingCentralExtensions {
      * comparison ignores case because RingCentral does.
      */
     public Attempted<Optional<JsonNode>> findUserByEmail(String email) {
-        return calls.execute("GET /restapi/v1.0/account/~/extension?email", RateLimitGroup.MEDIUM, tokens,
+        return client.execute("GET /restapi/v1.0/account/~/extension?email", RateLimitGroup.MEDIUM, Repeat.SAFE,
                 bearer -> api.listExtensions(bearer, email, "User"), body -> {
-                    for (JsonNode record : readJson(body).path("records")) {
+                    for (JsonNode record : Answer.readJson(body).path("records")) {
                         if (email.equalsIgnoreCase(record.path("contact").path("email").asText())) {
                             return Optional.of(record);
                         }
@@ -47,8 +46,8 @@ public class RingCentralExtensions {
     /** One extension by id; empty when RingCentral says it does not exist (CMN-102 / 404). */
     public Attempted<Optional<JsonNode>> find(String extensionId) {
         try {
-            return calls.execute("GET /restapi/v1.0/account/~/extension/{id}", RateLimitGroup.LIGHT, tokens,
-                    bearer -> api.readExtension(bearer, extensionId), body -> Optional.of(readJson(body)));
+            return client.execute("GET /restapi/v1.0/account/~/extension/{id}", RateLimitGroup.LIGHT, Repeat.SAFE,
+                    bearer -> api.readExtension(bearer, extensionId), body -> Optional.of(Answer.readJson(body)));
         } catch (RingCentralException e) {
             if (e.error().extensionGone()) {
                 return new Attempted<>(Optional.empty(), e.attempts());
@@ -62,14 +61,14 @@ public class RingCentralExtensions {
      * again: when its effect is unknown the exception says so and the caller looks the email up first.
      */
     public Attempted<JsonNode> create(ObjectNode body) {
-        return calls.execute("POST /restapi/v1.0/account/~/extension", RateLimitGroup.MEDIUM, tokens,
-                RingCentralCalls.Repeat.LOOK_FIRST, bearer -> api.createExtension(bearer, body), this::readJson);
+        return client.execute("POST /restapi/v1.0/account/~/extension", RateLimitGroup.MEDIUM, Repeat.LOOK_FIRST,
+                bearer -> api.createExtension(bearer, body), Answer::readJson);
     }
 
     /** Sets what {@code body} names (a partial update); RingCentral answers with the whole extension. */
     public Attempted<JsonNode> update(String extensionId, ObjectNode body) {
-        return calls.execute("PUT /restapi/v1.0/account/~/extension/{id}", RateLimitGroup.MEDIUM, tokens,
-                bearer -> api.updateExtension(bearer, extensionId, body), this::readJson);
+        return client.execute("PUT /restapi/v1.0/account/~/extension/{id}", RateLimitGroup.MEDIUM, Repeat.SAFE,
+                bearer -> api.updateExtension(bearer, extensionId, body), Answer::readJson);
     }
 
     /**
@@ -77,17 +76,9 @@ public class RingCentralExtensions {
      * it again is harmless (the repeat answers CMN-102 for the item). Returns the per-item answer.
      */
     public Attempted<BulkDeleteItem> remove(String extensionId) {
-        ObjectNode body = mapper.createObjectNode().put("keepAssetsInInventory", true);
+        ObjectNode body = Json.MAPPER.createObjectNode().put("keepAssetsInInventory", true);
         body.putArray("records").addObject().put("id", extensionId);
-        return calls.execute("DELETE /restapi/v2/accounts/~/extensions", RateLimitGroup.HEAVY, tokens,
-                bearer -> api.deleteExtensions(bearer, body), answer -> BulkDeleteItem.of(readJson(answer), extensionId));
-    }
-
-    private JsonNode readJson(String body) {
-        try {
-            return mapper.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return client.execute("DELETE /restapi/v2/accounts/~/extensions", RateLimitGroup.HEAVY, Repeat.SAFE,
+                bearer -> api.deleteExtensions(bearer, body), answer -> BulkDeleteItem.of(Answer.readJson(answer), extensionId));
     }
 }

@@ -7,9 +7,9 @@ import dev.switchboard.contracts.ProvisioningResult;
 import dev.switchboard.contracts.ProvisioningResult.Outcome;
 import dev.switchboard.contracts.RingCentralAttributes;
 import dev.switchboard.contracts.RingCentralCommand;
-import dev.switchboard.rcwriter.client.Attempted;
-import dev.switchboard.rcwriter.client.RingCentralCalls;
-import dev.switchboard.rcwriter.client.RingCentralException;
+import dev.switchboard.clients.ringcentral.Attempted;
+import dev.switchboard.clients.ringcentral.RingCentralException;
+import dev.switchboard.rcwriter.client.RingCentralClient;
 import dev.switchboard.rcwriter.client.RingCentralExtensions;
 import dev.switchboard.rcwriter.config.WriterConfig;
 import dev.switchboard.rcwriter.domain.BulkDeleteItem;
@@ -40,13 +40,13 @@ public class CommandHandler implements CommandExecutor<RingCentralCommand> {
     private static final Logger LOG = Logger.getLogger(CommandHandler.class);
 
     private final RingCentralExtensions extensions;
-    private final RingCentralCalls calls;
+    private final RingCentralClient client;
     private final int maxCreates;
 
     @Inject
-    CommandHandler(RingCentralExtensions extensions, RingCentralCalls calls, WriterConfig config) {
+    CommandHandler(RingCentralExtensions extensions, RingCentralClient client, WriterConfig config) {
         this.extensions = extensions;
-        this.calls = calls;
+        this.client = client;
         this.maxCreates = Math.max(1, config.retry().maxAttempts());
     }
 
@@ -122,7 +122,7 @@ public class CommandHandler implements CommandExecutor<RingCentralCommand> {
                 LOG.infof("link %s: create answered %s; looking the email up before trying again", command.linkId(),
                         e.error().code());
                 sentWithoutAnswer = true;
-                calls.backoff(creates);
+                client.backoff(creates);
             }
         }
     }

@@ -12,7 +12,7 @@ import dev.switchboard.contracts.ProvisioningResult.Outcome;
 import dev.switchboard.contracts.RingCentralAttributes;
 import dev.switchboard.contracts.RingCentralCommand;
 import dev.switchboard.contracts.RingCentralCommand.Action;
-import dev.switchboard.rcwriter.client.RingCentralTokens;
+import dev.switchboard.rcwriter.client.RingCentralClient;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class RequestContractTest {
     FakeRingCentral ringCentral;
 
     @Inject
-    RingCentralTokens tokens;
+    RingCentralClient client;
 
     @Test
     void everyRequestTheWriterSendsConformsToTheOpenApi() {
@@ -43,7 +43,7 @@ class RequestContractTest {
                 Commands.command(Action.REMOVE, id, null))) {
             assertThat(Produced.result(Commands.send(next).data().linkId()).data().outcome()).isEqualTo(Outcome.APPLIED);
         }
-        tokens.revoke();
+        client.revoke();
 
         List<FakeRingCentral.Recorded> sent = ringCentral.requests();
         assertThat(sent).extracting(FakeRingCentral.Recorded::operation)

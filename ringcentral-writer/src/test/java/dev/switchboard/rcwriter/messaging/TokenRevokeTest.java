@@ -3,7 +3,7 @@ package dev.switchboard.rcwriter.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.contracts.ProvisioningResult.Outcome;
-import dev.switchboard.rcwriter.client.RingCentralTokens;
+import dev.switchboard.rcwriter.client.RingCentralClient;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -16,7 +16,7 @@ class TokenRevokeTest {
     @Inject
     FakeRingCentral ringCentral;
     @Inject
-    RingCentralTokens tokens;
+    RingCentralClient client;
 
     @Test
     void revokesTheSharedTokenWithClientAuthAndFetchesANewOneWhenNeeded() {
@@ -25,7 +25,7 @@ class TokenRevokeTest {
         String used = tokenOfLastCall();
         long tokenRequests = ringCentral.tokenRequests();
 
-        assertThat(tokens.revoke()).isTrue();
+        assertThat(client.revoke()).isTrue();
 
         List<FakeRingCentral.Recorded> revokes = ringCentral.requests().stream()
                 .filter(r -> r.operation().equals("revoke")).toList();
@@ -33,7 +33,7 @@ class TokenRevokeTest {
         assertThat(revoke.body()).isEqualTo("token=" + used);
         assertThat(revoke.authorization()).startsWith("Basic ");
         assertThat(revoke.contentType()).startsWith("application/x-www-form-urlencoded");
-        assertThat(tokens.revoke()).isFalse(); // nothing left to revoke
+        assertThat(client.revoke()).isFalse(); // nothing left to revoke
 
         assertThat(Produced.result(Commands.send(Commands.create(Commands.uniqueEmail())).data().linkId()).data()
                 .outcome()).isEqualTo(Outcome.APPLIED);
