@@ -13,8 +13,10 @@ import dev.switchboard.rcingress.domain.ImportDiff;
 import dev.switchboard.rcingress.domain.ImportReport;
 import dev.switchboard.rcingress.persistence.ImportRuns;
 import dev.switchboard.rcingress.persistence.KnownExtensions;
+import dev.switchboard.rcingress.persistence.ReplicaLock;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,10 +49,12 @@ public class FullImport {
     private final ImportRuns runs;
     private final SchemaDiscovery schema;
     private final IngressConfig config;
+    private final ReplicaLock locks;
     private final AtomicReference<String> running = new AtomicReference<>();
 
     FullImport(RingCentralDirectory directory, Snapshots snapshots, KnownExtensions known, ImportRuns runs,
-               SchemaDiscovery schema, IngressConfig config) {
+               SchemaDiscovery schema, IngressConfig config, ReplicaLock locks) {
+        this.locks = locks;
         this.directory = directory;
         this.snapshots = snapshots;
         this.known = known;
@@ -60,28 +64,51 @@ public class FullImport {
     }
 
     void scheduled() {
-        if (config.importing().enabled()) {
-            start("scheduled");
+        if (!config.importing().enabled()) {
+            return;
         }
+        // every replica schedules the import: the first to come after a completed run's interval runs it
+        Duration interval = config.importing().interval();
+        Optional<Instant> last = runs.lastCompletedStart();
+        if (last.isPresent() && last.get().isAfter(Instant.now().minus(interval.multipliedBy(9).dividedBy(10)))) {
+            LOG.debugf("scheduled import skipped: a run completed that started at %s", last.get());
+            return;
+        }
+        start("scheduled");
     }
 
-    /** Starts a run in the background; empty while another one is going on. */
+    /**
+     * Starts a run in the background; empty while another one is going on, here or on another replica (the import
+     * lock: two runs at once would each publish every user and both declare the same users gone).
+     */
     public Optional<ImportReport> start(String trigger) {
         String runId = UUID.randomUUID().toString();
         if (!running.compareAndSet(null, runId)) {
+            return Optional.empty();
+        }
+        Optional<ReplicaLock.Held> lock;
+        try {
+            lock = locks.tryAcquire(ReplicaLock.Job.IMPORT);
+        } catch (RuntimeException e) {
+            running.set(null);
+            throw e;
+        }
+        if (lock.isEmpty()) {
+            running.set(null);
             return Optional.empty();
         }
         ImportReport report = ImportReport.started(runId, trigger, Instant.now());
         try {
             runs.save(report);
             Infrastructure.getDefaultWorkerPool().execute(() -> {
-                try {
+                try (ReplicaLock.Held held = lock.get()) {
                     run(report);
                 } finally {
                     running.set(null);
                 }
             });
         } catch (RuntimeException e) {
+            lock.get().close();
             running.set(null);
             throw e;
         }

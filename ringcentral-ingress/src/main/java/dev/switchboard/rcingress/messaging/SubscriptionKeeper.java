@@ -5,6 +5,7 @@ import dev.switchboard.rcingress.client.RingCentralSubscriptions;
 import dev.switchboard.rcingress.config.IngressConfig;
 import dev.switchboard.rcingress.domain.SubscriptionPlan;
 import dev.switchboard.rcingress.domain.SubscriptionView;
+import dev.switchboard.rcingress.persistence.ReplicaLock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,13 +48,16 @@ public class SubscriptionKeeper {
 
     private final RingCentralSubscriptions subscriptions;
     private final IngressConfig config;
+    private final ReplicaLock locks;
     private final AtomicInteger active = new AtomicInteger();
     private final Counter recreations;
     private volatile State state;
 
-    SubscriptionKeeper(RingCentralSubscriptions subscriptions, IngressConfig config, MeterRegistry registry) {
+    SubscriptionKeeper(RingCentralSubscriptions subscriptions, IngressConfig config, MeterRegistry registry,
+                       ReplicaLock locks) {
         this.subscriptions = subscriptions;
         this.config = config;
+        this.locks = locks;
         registry.gauge(ACTIVE_GAUGE, active);
         this.recreations = registry.counter(RECREATIONS);
         this.state = !config.subscription().enabled() ? new State("DISABLED", null, null, null, "switchboard.subscription.enabled=false", null)
@@ -72,30 +76,50 @@ public class SubscriptionKeeper {
         return state;
     }
 
-    /** One check, now. Never throws: a failure is kept in the state (and logged) until the next check. */
+    /**
+     * One check, now. Never throws: a failure is kept in the state (and logged) until the next check. Replicas take
+     * turns (a database lock): two checks at once could both find no subscription and both create one.
+     */
     public synchronized State check() {
         Optional<String> address = config.ringcentral().webhook().publicUrl();
         if (address.isEmpty()) {
             return state;
         }
+        Optional<ReplicaLock.Held> turn;
+        try {
+            turn = locks.tryAcquire(ReplicaLock.Job.SUBSCRIPTION);
+        } catch (IllegalStateException e) {
+            LOG.errorf("subscription check skipped: %s", e.getMessage());
+            return state;
+        }
+        if (turn.isEmpty()) {
+            LOG.debug("subscription check skipped: another replica is checking right now");
+            return state;
+        }
+        try (ReplicaLock.Held held = turn.get()) {
+            return checkHoldingTheLock(address.get());
+        }
+    }
+
+    private State checkHoldingTheLock(String address) {
         Instant now = Instant.now();
         try {
             List<SubscriptionView> listed = subscriptions.list();
-            SubscriptionPlan plan = SubscriptionPlan.decide(listed, address.get(), EVENT_FILTERS, now,
+            SubscriptionPlan plan = SubscriptionPlan.decide(listed, address, EVENT_FILTERS, now,
                     config.subscription().renewBefore());
             for (String id : plan.delete()) {
                 subscriptions.delete(id);
             }
             SubscriptionView kept = switch (plan.action()) {
-                case CREATE -> create(address.get());
+                case CREATE -> create(address);
                 case RECREATE -> {
                     recreations.increment();
-                    yield create(address.get());
+                    yield create(address);
                 }
                 case RENEW -> subscriptions.renew(plan.keep().orElseThrow()).orElseGet(() -> {
                     // gone between the list and the renew (expired and purged): as good as never made
                     recreations.increment();
-                    return create(address.get());
+                    return create(address);
                 });
                 case NOTHING -> listed.stream().filter(s -> s.id().equals(plan.keep().orElseThrow())).findFirst()
                         .orElseThrow();

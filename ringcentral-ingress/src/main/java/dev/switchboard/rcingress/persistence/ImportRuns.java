@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 
 /** The table import_run: each run's report, kept for GET /admin/import/{runId}. */
@@ -50,6 +51,21 @@ public class ImportRuns {
             }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not read import run " + runId, e);
+        }
+    }
+
+    /** When the newest completed run (of any replica) started; empty when none has completed. */
+    public Optional<Instant> lastCompletedStart() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select max(started_at) from rcingress.import_run where status = ?")) {
+            select.setString(1, ImportReport.COMPLETED);
+            try (ResultSet rows = select.executeQuery()) {
+                Timestamp at = rows.next() ? rows.getTimestamp(1) : null;
+                return Optional.ofNullable(at).map(Timestamp::toInstant);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the last import run", e);
         }
     }
 }

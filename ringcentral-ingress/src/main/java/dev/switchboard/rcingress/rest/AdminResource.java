@@ -45,15 +45,16 @@ public class AdminResource {
         this.keeper = keeper;
     }
 
-    /** Starts a full import; 202 with its report and Location, 409 while another run is going on. */
+    /** Starts a full import; 202 with its report and Location, 409 while another run is going on (on any replica). */
     @POST
     @Path("/import")
     @RolesAllowed(OPERATE)
     public Response startImport(@Context SecurityContext security, @Context UriInfo uri) {
         Optional<ImportReport> started = fullImport.start("on-demand");
         if (started.isEmpty()) {
-            return Problem.response(Response.Status.CONFLICT,
-                    "import run " + fullImport.running().orElse("?") + " is still going on");
+            return Problem.response(Response.Status.CONFLICT, fullImport.running()
+                    .map(runId -> "import run " + runId + " is still going on")
+                    .orElse("an import is going on on another replica"));
         }
         ImportReport report = started.get();
         LOG.infof("%s started import run %s", who(security), report.runId());

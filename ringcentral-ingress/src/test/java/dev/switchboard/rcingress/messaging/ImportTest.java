@@ -16,12 +16,14 @@ import dev.switchboard.rcingress.domain.ImportReport;
 import dev.switchboard.rcingress.fixtures.AdminTokens;
 import dev.switchboard.rcingress.fixtures.FakeRingCentral;
 import dev.switchboard.rcingress.fixtures.Produced;
+import dev.switchboard.rcingress.persistence.ReplicaLock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,9 @@ class ImportTest {
 
     @Inject
     FakeRingCentral ringCentral;
+
+    @Inject
+    ReplicaLock locks;
 
     @Test
     void reportsNewUnchangedChangedAndGoneAcrossRuns() {
@@ -138,6 +143,17 @@ class ImportTest {
         ImportReport next = importNow();
         assertThat(next.changed()).as("a new or lost direct number is a change").contains(lowestFirst, none)
                 .doesNotContain(primaryLater, companyOnly);
+    }
+
+    @Test
+    void whileAnotherReplicaImportsAnOnDemandRunIsRefusedAndAfterItRuns() throws Exception {
+        // another replica = another database session holding the import lock
+        try (ReplicaLock.Held other = CompletableFuture.supplyAsync(() -> locks.tryAcquire(ReplicaLock.Job.IMPORT))
+                .get().orElseThrow()) {
+            given().auth().oauth2(AdminTokens.operator()).when().post("/admin/import")
+                    .then().statusCode(409).body(containsString("another replica"));
+        }
+        assertThat(importNow().status()).isEqualTo(ImportReport.COMPLETED);
     }
 
     @Test

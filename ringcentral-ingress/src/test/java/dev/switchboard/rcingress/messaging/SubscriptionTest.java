@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.hasItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.contracts.Json;
 import dev.switchboard.rcingress.fixtures.FakeRingCentral;
+import dev.switchboard.rcingress.persistence.ReplicaLock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +31,9 @@ class SubscriptionTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    ReplicaLock locks;
 
     @ConfigProperty(name = "switchboard.ringcentral.webhook.public-url")
     String publicUrl;
@@ -60,6 +65,25 @@ class SubscriptionTest {
         assertThat(registry.get(SubscriptionKeeper.ACTIVE_GAUGE).gauge().value()).isEqualTo(1.0);
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.data.status", hasItem("ACTIVE"));
+    }
+
+    @Test
+    void whileAnotherReplicaChecksThisOneLeavesTheSubscriptionsAlone() throws Exception {
+        String before = ours().path("id").asText();
+        ringCentral.blacklist(before, "Webhook responses with code: [404], reason: [Not Found]");
+        int listsBefore = ringCentral.requests("subscriptions").size();
+        // another replica = another database session, holding the subscription lock while it checks
+        try (ReplicaLock.Held other = CompletableFuture.supplyAsync(
+                () -> locks.tryAcquire(ReplicaLock.Job.SUBSCRIPTION)).get().orElseThrow()) {
+            keeper.check();
+            assertThat(ringCentral.requests("subscriptions")).hasSize(listsBefore);
+            assertThat(ringCentral.subscriptionsTo(publicUrl)).extracting(s -> s.path("id").asText())
+                    .containsExactly(before);
+        }
+        // its turn: the blacklisted subscription is replaced
+        keeper.check();
+        assertThat(ringCentral.subscriptionsTo(publicUrl)).extracting(s -> s.path("id").asText())
+                .singleElement().isNotEqualTo(before);
     }
 
     @Test
