@@ -93,12 +93,37 @@ public class SubscriptionKeeper {
             return state;
         }
         if (turn.isEmpty()) {
-            LOG.debug("subscription check skipped: another replica is checking right now");
-            return state;
+            return observe(address.get());
         }
         try (ReplicaLock.Held held = turn.get()) {
             return checkHoldingTheLock(address.get());
         }
+    }
+
+    /**
+     * Another replica is checking: change nothing, but look, so this replica's health and gauge say what RingCentral
+     * holds rather than an old or UNCHECKED state.
+     */
+    private State observe(String address) {
+        Instant now = Instant.now();
+        try {
+            List<SubscriptionView> listed = subscriptions.list();
+            SubscriptionPlan plan = SubscriptionPlan.decide(listed, address, EVENT_FILTERS, now,
+                    config.subscription().renewBefore());
+            Optional<SubscriptionView> kept = plan.action() != SubscriptionPlan.Action.NOTHING
+                    && plan.action() != SubscriptionPlan.Action.RENEW ? Optional.empty()
+                    : listed.stream().filter(v -> plan.keep().filter(v.id()::equals).isPresent()).findFirst();
+            if (kept.isEmpty()) {
+                LOG.debugf("another replica is checking the subscription; it will %s (%s)", plan.action(), plan.reason());
+                return state;
+            }
+            active.set(kept.get().blacklisted() ? 0 : 1);
+            state = new State(kept.get().blacklisted() ? "FAILING" : "ACTIVE", kept.get().id(),
+                    kept.get().expirationTime(), "OBSERVED", "another replica keeps it: " + plan.reason(), now);
+        } catch (RingCentralException e) {
+            LOG.debugf("another replica is checking the subscription; looking failed: %s", e.getMessage());
+        }
+        return state;
     }
 
     private State checkHoldingTheLock(String address) {

@@ -75,8 +75,13 @@ class SubscriptionTest {
         // another replica = another database session, holding the subscription lock while it checks
         try (ReplicaLock.Held other = CompletableFuture.supplyAsync(
                 () -> locks.tryAcquire(ReplicaLock.Job.SUBSCRIPTION)).get().orElseThrow()) {
+            // it only looks (one list call): nothing deleted, renewed or created
+            int changesBefore = ringCentral.requests("subscribe").size() + ringCentral.requests("unsubscribe").size()
+                    + ringCentral.requests("renew").size();
             keeper.check();
-            assertThat(ringCentral.requests("subscriptions")).hasSize(listsBefore);
+            assertThat(ringCentral.requests("subscriptions")).hasSize(listsBefore + 1);
+            assertThat(ringCentral.requests("subscribe").size() + ringCentral.requests("unsubscribe").size()
+                    + ringCentral.requests("renew").size()).isEqualTo(changesBefore);
             assertThat(ringCentral.subscriptionsTo(publicUrl)).extracting(s -> s.path("id").asText())
                     .containsExactly(before);
         }
@@ -84,6 +89,18 @@ class SubscriptionTest {
         keeper.check();
         assertThat(ringCentral.subscriptionsTo(publicUrl)).extracting(s -> s.path("id").asText())
                 .singleElement().isNotEqualTo(before);
+    }
+
+    @Test
+    void whileAnotherReplicaChecksThisOneReportsWhatRingCentralHolds() throws Exception {
+        String kept = ours().path("id").asText();
+        try (ReplicaLock.Held other = CompletableFuture.supplyAsync(
+                () -> locks.tryAcquire(ReplicaLock.Job.SUBSCRIPTION)).get().orElseThrow()) {
+            SubscriptionKeeper.State observed = keeper.check();
+            assertThat(observed.status()).isEqualTo("ACTIVE");
+            assertThat(observed.lastAction()).isEqualTo("OBSERVED");
+            assertThat(observed.subscriptionId()).isEqualTo(kept);
+        }
     }
 
     @Test
