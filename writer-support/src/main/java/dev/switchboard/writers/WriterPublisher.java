@@ -5,9 +5,9 @@ import dev.switchboard.contracts.ErrorDetail;
 import dev.switchboard.contracts.Event;
 import dev.switchboard.contracts.ProvisioningResult;
 import dev.switchboard.contracts.Topics;
+import dev.switchboard.contracts.kafka.DeadLetterEvents;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -54,13 +54,7 @@ public final class WriterPublisher {
      * starts a correlation of its own.
      */
     public void deadLetter(ConsumerRecord<String, byte[]> record, Event<?> command, ErrorDetail error, int attempts) {
-        DeadLetter letter = new DeadLetter(consumer, record.topic(), record.partition(), record.offset(), record.key(),
-                record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8), error, attempts,
-                Instant.now());
-        String key = record.key() != null ? record.key() : record.topic() + "-" + record.partition() + "@" + record.offset();
-        Event<DeadLetter> event = command == null
-                ? Event.first(Topics.DEAD_LETTERS, key, letter)
-                : Event.causedBy(command, Topics.DEAD_LETTERS, key, letter);
-        deadLetters.accept(key, event);
+        Event<DeadLetter> event = DeadLetterEvents.of(consumer, record, command, error, attempts, Instant.now());
+        deadLetters.accept(event.key(), event);
     }
 }
