@@ -4,7 +4,7 @@ import dev.switchboard.contracts.DeadLetter;
 import dev.switchboard.contracts.ErrorDetail;
 import dev.switchboard.contracts.Event;
 import dev.switchboard.contracts.Json;
-import dev.switchboard.contracts.Topics;
+import dev.switchboard.contracts.kafka.DeadLetterEvents;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.DeserializationFailureHandler;
@@ -50,15 +50,10 @@ public class DeadLetterPublisher {
 
     private Uni<Void> publish(ConsumerRecord<String, ?> record, String consumer, String payload, ErrorDetail error,
                               int attempts, Event<?> cause) {
-        DeadLetter letter = new DeadLetter(consumer, record.topic(), record.partition(), record.offset(), record.key(),
-                payload, error, attempts, Instant.now());
-        String key = record.key() != null ? record.key() : record.topic() + "-" + record.partition() + "@" + record.offset();
-        Event<DeadLetter> event = cause == null
-                ? Event.first(Topics.DEAD_LETTERS, key, letter)
-                : Event.causedBy(cause, Topics.DEAD_LETTERS, key, letter);
+        Event<DeadLetter> event = DeadLetterEvents.of(consumer, record, payload, cause, error, attempts, Instant.now());
         LOG.warnf("dead-lettering %s-%d@%d (key %s): %s %s", record.topic(), record.partition(), record.offset(),
                 record.key(), error.code(), error.message());
-        return emitter.sendMessage(KafkaRecord.of(key, event));
+        return emitter.sendMessage(KafkaRecord.of(event.key(), event));
     }
 
     private static String header(ConsumerRecord<String, ?> record, String name) {
