@@ -101,6 +101,29 @@ class ImportIT {
     }
 
     @Test
+    void a_ringcentral_mastered_custom_field_reaches_the_okta_app_user_and_the_directory_import_agrees() {
+        String field = "customFields.64017"; // the sandbox account's "Employee ID"
+        Http.Response mastered = operator.put(stack.reconciler() + "/admin/mastery/" + field,
+                Map.of("master", "ringcentral"));
+        assertThat(mastered.status()).as(mastered.raw().body()).isEqualTo(200);
+        try {
+            Pushed user = pushedAndSettled("custom", "Cass", "Tom");
+
+            sandbox.editExtension(user.extensionId(), Map.of("customFields",
+                    List.of(Map.of("id", "64017", "value", "E-" + user.extensionId()))));
+            awaitAppUserValue(user.oktaUserId(), "rc_64017", "E-" + user.extensionId());
+            List<String> afterEdit = plus(user.writes(), "OKTA UPDATE_APP_USER");
+            assertThat(settledWrites(user.linkId())).isEqualTo(afterEdit);
+
+            // the import takes custom field values from the company directory, not a read per user: same value
+            operator.runImport(stack);
+            assertThat(settledWrites(user.linkId())).isEqualTo(afterEdit);
+        } finally {
+            operator.put(stack.reconciler() + "/admin/mastery/" + field, Map.of("master", "okta"));
+        }
+    }
+
+    @Test
     void an_okta_mastered_change_reaches_ringcentral_once_and_its_echo_stops_there() {
         String email = Users.email("oktamaster");
         String userId = okta.createAndAssign(email, "Olga", "Master");
