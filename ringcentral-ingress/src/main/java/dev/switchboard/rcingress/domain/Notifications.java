@@ -86,6 +86,39 @@ public final class Notifications {
         return single;
     }
 
+    /**
+     * Whether the extension's numbers may have changed, so its direct number must be read again (a Light call).
+     * Only an Update whose entry lists hints without {@code CompanyNumbers} rules it out (RingCentral names number
+     * changes with that hint); a Create, a body without hints (the flat shape) or any other shape reads them.
+     *
+     * @param notification the whole notification as received ({@link RingCentralNotification#body()})
+     */
+    public static boolean numbersMayHaveChanged(JsonNode notification, String extensionId) {
+        JsonNode inner = notification.path("body");
+        JsonNode entry = null;
+        for (JsonNode candidate : inner.path("extensions")) {
+            if (extensionId.equals(text(candidate, "extensionId"))) {
+                entry = candidate;
+            }
+        }
+        if (entry == null && extensionId.equals(text(inner, "extensionId"))) {
+            entry = inner;
+        }
+        if (entry == null || !"Update".equals(text(entry, "eventType"))) {
+            return true;
+        }
+        JsonNode hints = entry.path("hints");
+        if (!hints.isArray() || hints.isEmpty()) {
+            return true;
+        }
+        for (JsonNode hint : hints) {
+            if ("CompanyNumbers".equals(hint.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The owner (subscriber) extension id, from the top level or the body; either may be a number. */
     public static String ownerId(JsonNode notification) {
         String top = text(notification, "ownerId");

@@ -11,6 +11,7 @@ import dev.switchboard.contracts.Topics;
 import dev.switchboard.rcingress.client.RingCentralDirectory;
 import dev.switchboard.clients.ringcentral.RingCentralException;
 import dev.switchboard.rcingress.domain.DirectNumbers;
+import dev.switchboard.rcingress.domain.Notifications;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns notifications into extension snapshots: re-reads each extension the notification names
- * ({@code GET …/extension/{id}}, then its direct numbers {@code GET …/extension/{id}/phone-number}) and publishes
+ * ({@code GET …/extension/{id}}, then, unless the hints rule a number change out, its direct numbers
+ * {@code GET …/extension/{id}/phone-number}) and publishes
  * what RingCentral says now, never what the body said. A missing extension becomes a removal snapshot; extensions
  * that are not of type User are counted and skipped. Records that are no notification, and extensions RingCentral
  * keeps failing on, go to the dead letters; the consumer moves on.
@@ -66,7 +68,7 @@ public class NotificationEnricher {
         for (String extensionId : event.data().extensionIds()) {
             RingCentralExtensionSnapshot snapshot;
             try {
-                snapshot = read(extensionId);
+                snapshot = read(extensionId, Notifications.numbersMayHaveChanged(event.data().body(), extensionId));
             } catch (RingCentralException e) {
                 deadLetters.send(record, event, e.error().toErrorDetail(), e.attempts());
                 continue;
@@ -78,10 +80,11 @@ public class NotificationEnricher {
     }
 
     /**
-     * The extension and then its direct numbers (a number change comes as an Update, hint CompanyNumbers); gone at
-     * either read → a removal snapshot; {@code null} for an extension that is no User.
+     * The extension and then, when its numbers may have changed, its direct numbers (a number change comes as an
+     * Update with hint CompanyNumbers; an Update hinting only other changes leaves directNumber out — "not read" —
+     * and saves a Light call); gone at either read → a removal snapshot; {@code null} for an extension that is no User.
      */
-    private RingCentralExtensionSnapshot read(String extensionId) {
+    private RingCentralExtensionSnapshot read(String extensionId, boolean readNumbers) {
         Instant readAt = Instant.now();
         Optional<JsonNode> extension = directory.extension(extensionId);
         if (extension.isEmpty()) {
@@ -92,6 +95,9 @@ public class NotificationEnricher {
             registry.counter(IGNORED_COUNTER, "type", type.isEmpty() ? "unknown" : type).increment();
             LOG.debugf("extension %s is of type %s, not User; ignored", extensionId, type);
             return null;
+        }
+        if (!readNumbers) {
+            return Snapshots.withoutDirectNumber(extension.get(), Snapshots.WEBHOOK, null, readAt);
         }
         Optional<List<JsonNode>> directNumbers = directory.directNumbers(extensionId);
         if (directNumbers.isEmpty()) {

@@ -81,4 +81,16 @@ class NotificationsTest {
         assertThatThrownBy(() -> parse("{\"uuid\":\"u\",\"event\":\"/x\",\"body\":{\"extensions\":[{\"eventType\":\"Create\"}]}}"))
                 .isInstanceOf(InvalidNotificationException.class).hasMessageContaining("extensionId");
     }
+
+    @Test
+    void onlyAnUpdateHintingOtherChangesRulesOutANumberChange() {
+        var batch = NotificationBodies.batch("101", "Update", "102", "Create");
+        assertThat(Notifications.numbersMayHaveChanged(batch, "101")).as("Update, hints ExtensionInfo").isFalse();
+        assertThat(Notifications.numbersMayHaveChanged(batch, "102")).as("Create").isTrue();
+        assertThat(Notifications.numbersMayHaveChanged(batch, "999")).as("not named").isTrue();
+        assertThat(Notifications.numbersMayHaveChanged(NotificationBodies.numbersChanged("103"), "103"))
+                .as("hint CompanyNumbers").isTrue();
+        assertThat(Notifications.numbersMayHaveChanged(NotificationBodies.flat("104", "Update"), "104"))
+                .as("flat shape: no hints").isTrue();
+    }
 }

@@ -81,7 +81,7 @@ class EnrichmentTest {
         ringCentral.addPhoneNumber(id, 9_050, "+16505559050", "DirectNumber", false);
         ringCentral.addPhoneNumber(id, 9_000, "+16505559000", "CompanyNumber", true);
 
-        deliver(NotificationBodies.batch(id, "Update"));
+        deliver(NotificationBodies.flat(id, "Update")); // no hints: numbers may have changed
 
         RingCentralExtensionSnapshot first = extensions.withKey(id).data();
         assertThat(first.attributes()).as("no primary DirectNumber: the lowest id")
@@ -95,6 +95,21 @@ class EnrichmentTest {
 
         assertThat(extensions.withKey(id, 2).get(1).data().attributes())
                 .containsEntry(RingCentralAttributes.DIRECT_NUMBER, "+16505559200");
+    }
+
+    @Test
+    void anUpdateHintingOnlyOtherChangesLeavesTheDirectNumberOutAndSavesTheCall() {
+        String id = ringCentral.addUser("Hint", "Ed", "hint.ed@example.com");
+        ringCentral.addPhoneNumber(id, 9_400, "+16505559400", "DirectNumber", true);
+        ringCentral.setContact(id, "jobTitle", "Editor");
+
+        deliver(NotificationBodies.batch(id, "Update")); // hints: ExtensionInfo
+
+        RingCentralExtensionSnapshot snapshot = extensions.withKey(id).data();
+        assertThat(snapshot.attributes()).as("not read, so not claimed")
+                .doesNotContainKey(RingCentralAttributes.DIRECT_NUMBER)
+                .containsEntry(RingCentralAttributes.JOB_TITLE, "Editor");
+        assertThat(ringCentral.requests("phone-numbers")).noneMatch(r -> r.path().contains("/extension/" + id + "/"));
     }
 
     @Test
