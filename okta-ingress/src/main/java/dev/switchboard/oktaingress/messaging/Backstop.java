@@ -30,8 +30,8 @@ import org.jboss.logging.Logger;
  * The backstop reconciliation: catches what event hooks missed (Okta drops deliveries past its daily cap, during
  * outages, or while the hook is unverified). One run (1) reads the handled event types from the System Log over
  * 2 × interval + margin and re-reads each event exactly as a hook event ({@link Rereads}), then (2) lists the app's
- * assigned users and publishes a snapshot of each (trigger {@code backstop}). Runs on its schedule and on demand, one
- * at a time.
+ * assigned users and publishes a snapshot of each (trigger {@code backstop}). Runs on its schedule — on the one
+ * replica whose turn it is ({@link BackstopTurn}) — and on demand, one at a time.
  */
 @ApplicationScoped
 public class Backstop {
@@ -53,6 +53,9 @@ public class Backstop {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    BackstopTurn turn;
+
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "okta-backstop");
         thread.setDaemon(true);
@@ -71,6 +74,10 @@ public class Backstop {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         if (!config.backstop().enabled()) {
+            return;
+        }
+        if (!turn.mine()) {
+            LOG.debugf("scheduled backstop skipped: %s is another replica's, which runs it", BackstopTurn.TURN);
             return;
         }
         start("schedule").ifPresent(report -> LOG.debugf("scheduled backstop run %s started", report.runId()));

@@ -11,11 +11,13 @@ import dev.switchboard.contracts.Json;
 import dev.switchboard.contracts.OktaUserSnapshot;
 import dev.switchboard.contracts.Topics;
 import dev.switchboard.oktaingress.fixtures.AdminTokens;
+import dev.switchboard.oktaingress.messaging.BackstopTurn;
 import dev.switchboard.oktaingress.fixtures.Deliveries;
 import dev.switchboard.oktaingress.fixtures.FakeOkta;
 import dev.switchboard.oktaingress.fixtures.Topic;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,6 +26,15 @@ import org.junit.jupiter.api.Test;
 /** The backstop over the System Log and the app's users, run on demand through the admin API. */
 @QuarkusTest
 class BackstopTest {
+
+    @Inject
+    BackstopTurn turn;
+
+    @Test
+    void theOnlyReplicaHoldsPartitionZeroSoTheScheduledBackstopIsItsTurn() {
+        // wiring check: the enricher's consumer reports its assignment to BackstopTurn
+        await().atMost(Duration.ofSeconds(60)).until(turn::mine);
+    }
 
     private static JsonPath runBackstop() {
         String[] location = new String[1];
