@@ -17,6 +17,9 @@ public class OAuthMode implements QuarkusTestProfile {
                 // so that only the bearer token can get a call through the gate
                 "switchboard.okta.api-token", "",
                 "quarkus.oidc-client.okta.credentials.jwt.key-file", "okta-service-app-test-key.pem",
+                // these tests count calls exactly and this application starts fresh: with one consumer no rebalance
+                // between the channel's consumers hands a command (Kafka is at-least-once) to a second execution
+                "mp.messaging.incoming.commands.partitions", "1",
                 // the oidc-client fixes its token endpoint (served by this test application) at start, before a port
                 // 0 would be known: a free port is chosen up front
                 "quarkus.http.test-port", String.valueOf(freePort()));
