@@ -33,10 +33,6 @@ public record RingCentralState(String extensionId, String type, String status, b
         attributes = Collections.unmodifiableMap(present);
     }
 
-    public static RingCentralState of(RingCentralExtensionSnapshot snapshot) {
-        return of(snapshot, Map.of());
-    }
-
     /**
      * The snapshot's state, where an attribute the snapshot does not name at all (not read this time — e.g. an
      * import told not to read direct numbers) keeps its {@code known} value. An attribute named with a null value

@@ -108,8 +108,7 @@ public class SubscriptionKeeper {
         Instant now = Instant.now();
         try {
             List<SubscriptionView> listed = subscriptions.list();
-            SubscriptionPlan plan = SubscriptionPlan.decide(listed, address, EVENT_FILTERS, now,
-                    config.subscription().renewBefore());
+            SubscriptionPlan plan = plan(listed, address, now);
             Optional<SubscriptionView> kept = plan.action() != SubscriptionPlan.Action.NOTHING
                     && plan.action() != SubscriptionPlan.Action.RENEW ? Optional.empty()
                     : listed.stream().filter(v -> plan.keep().filter(v.id()::equals).isPresent()).findFirst();
@@ -126,12 +125,16 @@ public class SubscriptionKeeper {
         return state;
     }
 
+    /** What a check would do with the subscriptions RingCentral lists (the same rule whether or not it is our turn). */
+    private SubscriptionPlan plan(List<SubscriptionView> listed, String address, Instant now) {
+        return SubscriptionPlan.decide(listed, address, EVENT_FILTERS, now, config.subscription().renewBefore());
+    }
+
     private State checkHoldingTheLock(String address) {
         Instant now = Instant.now();
         try {
             List<SubscriptionView> listed = subscriptions.list();
-            SubscriptionPlan plan = SubscriptionPlan.decide(listed, address, EVENT_FILTERS, now,
-                    config.subscription().renewBefore());
+            SubscriptionPlan plan = plan(listed, address, now);
             for (String id : plan.delete()) {
                 subscriptions.delete(id);
             }
