@@ -138,7 +138,16 @@ public class ExtensionApplier {
                 row.reason = "linked by push";
                 row.updatedAt = clock.instant();
             }
-        }).chain(() -> oktaStates.findById(link.oktaUserId)).chain(user -> {
+        }).chain(() -> importFor(event, rc, link));
+    }
+
+    /**
+     * Import for a linked user: the Okta commands RingCentral's state {@code rc} calls for (RingCentral-mastered
+     * attributes, lifecycle where RingCentral is profile master). Also used when push's CREATE settles, for the
+     * notification of our own create that arrived while it was in flight.
+     */
+    public Uni<Void> importFor(Event<?> event, RingCentralState rc, LinkEntity link) {
+        return oktaStates.findById(link.oktaUserId).chain(user -> {
             ImportDecision decision = importer.decide(rc, link.toLinkedUser(user), mastery);
             LOG.infof("extension %s, link %s, okta user %s (event %s, correlation %s): %s", rc.extensionId(), link.id,
                     link.oktaUserId, event.id(), event.correlationId(), describe(decision));

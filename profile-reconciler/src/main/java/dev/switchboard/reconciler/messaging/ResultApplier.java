@@ -12,6 +12,7 @@ import dev.switchboard.reconciler.domain.ResultOutcome;
 import dev.switchboard.reconciler.persistence.CommandOutcomeRepository;
 import dev.switchboard.reconciler.persistence.LinkEntity;
 import dev.switchboard.reconciler.persistence.LinkRepository;
+import dev.switchboard.reconciler.persistence.RingCentralExtensionStateRepository;
 import dev.switchboard.reconciler.persistence.OktaUserStateRepository;
 import dev.switchboard.reconciler.persistence.ProcessedEventRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -44,10 +45,15 @@ public class ResultApplier {
     private final DecisionWriter writer;
     private final Clock clock;
     private final OktaResultApplier oktaResults;
+    private final RingCentralExtensionStateRepository extensionStates;
+    private final ExtensionApplier extensions;
 
     public ResultApplier(LinkRepository links, ProcessedEventRepository processed, CommandOutcomeRepository outcomes,
                          OktaUserStateRepository oktaStates, Reconciler reconciler, DecisionWriter writer, Clock clock,
-                         OktaResultApplier oktaResults) {
+                         OktaResultApplier oktaResults, RingCentralExtensionStateRepository extensionStates,
+                         ExtensionApplier extensions) {
+        this.extensionStates = extensionStates;
+        this.extensions = extensions;
         this.oktaResults = oktaResults;
         this.links = links;
         this.processed = processed;
@@ -107,7 +113,24 @@ public class ResultApplier {
         }
         boolean settled = (before.state() == LinkState.PENDING_CREATE || before.state() == LinkState.REMOVING)
                 && after.state() != before.state() && after.state() != LinkState.FAILED;
-        return settled ? decideAgain(link, event) : Uni.createFrom().voidItem();
+        if (!settled) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> again = decideAgain(link, event);
+        return before.state() == LinkState.PENDING_CREATE && after.state() == LinkState.LINKED
+                ? again.chain(() -> importRecorded(link, event)) : again;
+    }
+
+    /**
+     * RingCentral's notification of our own create usually arrives before the writer's result and is not matched
+     * then (the CREATE is in flight); its state was recorded. Now that the link has its extension, import from it, so
+     * RingCentral-mastered values (the extension number RingCentral chose) reach Okta without waiting for the next
+     * change or full import.
+     */
+    private Uni<Void> importRecorded(LinkEntity link, Event<ProvisioningResult> event) {
+        return extensionStates.findById(link.extensionId).chain(recorded -> recorded == null || recorded.removed
+                ? Uni.createFrom().voidItem()
+                : extensions.importFor(event, recorded.toState(), link));
     }
 
     /** Snapshots that arrived while the CREATE or REMOVE was in flight were deferred: decide from the latest one. */

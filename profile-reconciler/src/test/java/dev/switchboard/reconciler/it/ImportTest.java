@@ -294,10 +294,9 @@ class ImportTest {
                 .build()).id());
         assertThat(pipeline.count("select count(*) from rc_app_user where extension_id = ?", extensionId)).isZero();
 
+        // once linked, the recorded notification is imported: no further RingCentral change is needed
         pipeline.succeed(create, extensionId);
         pipeline.awaitLinkState(create.key(), "LINKED");
-        pipeline.awaitProcessed(pipeline.send(Extensions.user(extensionId).attribute(RingCentralAttributes.EMAIL, email)
-                .build()).id());
         Event<OktaCommand> extensionNumber = pipeline.oktaCommand(c -> userId.equals(c.oktaUserId()), 0);
         assertThat(extensionNumber.data().action()).isEqualTo(Action.UPDATE_APP_USER);
         assertThat(extensionNumber.data().attributes()).containsExactly(Map.entry("extensionNumber", "101"));
